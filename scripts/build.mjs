@@ -1,0 +1,112 @@
+// npm run build: writes dist/ with exactly what clasp pushes — appsscript.json, Code.js (one
+// esbuild bundle plus a top-level function declaration per entry point, custom functions with
+// their JSDoc from the catalog) and Sidebar.html when the sidebar exists.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { loadBundle } from './lib/vm-bundle.mjs';
+import { loadCatalog } from './lib/catalog.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+export const GLOBAL_NAME = 'SocialStrategy';
+
+function writeAtomically(file, text) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+async function bundleServer() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** `export function name(a: T, b?: U)` in src/index.ts → parameter names, and the doc comment above. */
+function indexSignatures() {
+  const source = readFileSync(join(root, 'src/index.ts'), 'utf8');
+  const signatures = new Map();
+  const pattern = /(\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?export function (\w+)\(([^)]*)\)/g;
+  for (const m of source.matchAll(pattern)) {
+    const params = m[4]
+      .split(',')
+      .map((p) => p.trim().replace(/[?]?\s*:.*$/s, '').replace(/\s*=.*$/s, ''))
+      .filter(Boolean);
+    const doc = (m[2] ?? '').split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+    signatures.set(m[3], { params, doc });
+  }
+  return signatures;
+}
+
+function jsdoc(lines) {
+  return ['/**', ...lines.map((l) => ` * ${l}`), ' */'].join('\n');
+}
+
+function customFunctionStub(entry) {
+  const names = entry.params.map((p) => p.name);
+  const doc = jsdoc([
+    entry.summary,
+    '',
+    ...entry.params.map((p) => `@param {${p.type}} ${p.name} ${p.description}`),
+    `@return {${entry.returnType}} ${entry.returns}`,
+    '@customfunction',
+  ]);
+  return `${doc}\nfunction ${entry.name}(${names.join(', ')}) {\n  return ${GLOBAL_NAME}.${entry.name}(${names.join(', ')});\n}`;
+}
+
+function entryPointStub(name, { params, doc }) {
+  const comment = doc ? `${jsdoc([doc])}\n` : '';
+  return `${comment}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}(${params.join(', ')});\n}`;
+}
+
+export async function build() {
+  mkdirSync(dist, { recursive: true });
+  const bundle = await bundleServer();
+  const { context } = loadBundle({}, { code: bundle });
+  const exported = Object.keys(context[GLOBAL_NAME]).sort();
+  const catalog = await loadCatalog();
+  const signatures = indexSignatures();
+
+  const stubs = [];
+  const problems = [];
+  for (const entry of catalog) {
+    if (!exported.includes(entry.name)) problems.push(`catalog function ${entry.name} is not exported by src/index.ts`);
+    stubs.push(customFunctionStub(entry));
+  }
+  for (const name of exported) {
+    if (catalog.some((e) => e.name === name)) continue;
+    const signature = signatures.get(name);
+    if (!signature) problems.push(`src/index.ts exports ${name}, which is neither in the catalog nor an \`export function\``);
+    else stubs.push(entryPointStub(name, signature));
+  }
+  if (problems.length) throw new Error(`build: ${problems.join('; ')}`);
+
+  const header = '// Built by scripts/build.mjs from src/ — do not edit; run `npm run build`.\n';
+  writeAtomically(join(dist, 'Code.js'), `${header}${bundle}\n${stubs.join('\n\n')}\n`);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+
+  const sidebarBuilder = join(root, 'scripts/build-sidebar.mjs');
+  if (existsSync(sidebarBuilder)) {
+    const { buildSidebar } = await import(pathToFileURL(sidebarBuilder).href);
+    await buildSidebar({ outFile: join(dist, 'Sidebar.html'), writeAtomically });
+  }
+  return { exported, catalog };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { exported } = await build();
+  const size = readFileSync(join(dist, 'Code.js')).length;
+  console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} KB, ${exported.length} global functions`);
+}

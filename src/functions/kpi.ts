@@ -1,0 +1,148 @@
+/**
+ * The KPI functions marketers type in cells (DOMAIN.md, "Measuring"). Each is written for one
+ * cell; `cellwise` gives them the shared range, blank and error behaviour.
+ */
+import { BLANK, readAmount } from './cells';
+import type { CatalogEntry, FunctionParam } from './catalog-types';
+import { Problem } from './problem';
+import { cellwise, finite, type CellResult } from './shape';
+
+const NUMBERS = 'number|Array<Array<number>>';
+
+function param(name: string, description: string, extra: Partial<FunctionParam> = {}): FunctionParam {
+  return { name, type: NUMBERS, description, ...extra };
+}
+
+/** Reads every amount of a cell; returns the first blank or problem instead if there is one. */
+function amounts(params: FunctionParam[], values: unknown[]): number[] | CellResult {
+  const out: number[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const n = readAmount(values[i], params[i].name);
+    if (n === BLANK) {
+      if (params[i].optional) {
+        out.push(0);
+        continue;
+      }
+      return '';
+    }
+    if (n instanceof Problem) return n;
+    out.push(n);
+  }
+  return out;
+}
+
+function kpi(
+  name: string,
+  summary: string,
+  params: FunctionParam[],
+  example: string,
+  compute: (n: number[]) => number | Problem,
+  returns = 'A fraction: format the cell as a percent.',
+): CatalogEntry {
+  return {
+    name,
+    summary,
+    params,
+    returnType: NUMBERS,
+    returns,
+    example,
+    run: (args) =>
+      cellwise(params, args, (values) => {
+        const n = amounts(params, values);
+        return Array.isArray(n) ? compute(n) : n;
+      }),
+  };
+}
+
+/** numerator ÷ denominator, with the denominator's name in the divide-by-zero message. */
+function ratio(numerator: number, denominator: number, denominatorName: string, scale = 1): number | Problem {
+  if (denominator === 0) return new Problem('zero', { arg: denominatorName });
+  return finite((numerator * scale) / denominator, denominatorName);
+}
+
+export const kpiFunctions: CatalogEntry[] = [
+  kpi(
+    'ENGAGEMENT_RATE',
+    'Engagement rate: engagements ÷ audience. You choose the audience: reach, impressions, views or followers.',
+    [
+      param('engagements', 'Likes, comments, shares, saves… One column, or several columns summed per row.', { sumsRows: true }),
+      param('audience', 'The denominator you chose: reach, impressions, views or followers.'),
+    ],
+    '=ENGAGEMENT_RATE(B2:E100, F2:F100)',
+    ([engagements, audience]) => ratio(engagements, audience, 'audience'),
+  ),
+  kpi(
+    'CTR',
+    'Click-through rate: the share of people who saw a post and clicked it (clicks ÷ impressions).',
+    [
+      param('clicks', 'Link clicks.', { sumsRows: true }),
+      param('impressions', 'Times the post was shown.'),
+    ],
+    '=CTR(G2:G100, H2:H100)',
+    ([clicks, impressions]) => ratio(clicks, impressions, 'impressions'),
+  ),
+  kpi(
+    'ROI',
+    'Return on investment: (gain − investment) ÷ investment, where time and effort count as investment.',
+    [
+      param('gain', 'Revenue or value the channel returned.', { sumsRows: true }),
+      param('cost', 'Money spent: ads, tools, influencers.'),
+      param('hours', 'Optional. Hours of work spent; blank counts as 0.', { optional: true }),
+      param('hourly_rate', 'Optional. What an hour of that work costs; blank counts as 0.', { optional: true }),
+    ],
+    '=ROI(J2:J13, K2:K13, L2:L13, 25)',
+    ([gain, cost, hours, hourlyRate]) => {
+      const investment = cost + hours * hourlyRate;
+      if (investment === 0) return new Problem('zero', { arg: 'cost' });
+      return finite((gain - investment) / investment, 'gain');
+    },
+  ),
+  kpi(
+    'CPC',
+    'Cost per click: spend ÷ clicks.',
+    [param('spend', 'Money spent.', { sumsRows: true }), param('clicks', 'Link clicks.')],
+    '=CPC(K2:K100, G2:G100)',
+    ([spend, clicks]) => ratio(spend, clicks, 'clicks'),
+    'An amount of money per click: format the cell as currency.',
+  ),
+  kpi(
+    'CPM',
+    'Cost per thousand impressions: spend ÷ impressions × 1,000.',
+    [param('spend', 'Money spent.', { sumsRows: true }), param('impressions', 'Times the ads were shown.')],
+    '=CPM(K2:K100, H2:H100)',
+    ([spend, impressions]) => ratio(spend, impressions, 'impressions', 1000),
+    'An amount of money per 1,000 impressions: format the cell as currency.',
+  ),
+  kpi(
+    'CPE',
+    'Cost per engagement: spend ÷ engagements.',
+    [param('spend', 'Money spent.', { sumsRows: true }), param('engagements', 'Likes, comments, shares, saves…')],
+    '=CPE(K2:K100, I2:I100)',
+    ([spend, engagements]) => ratio(spend, engagements, 'engagements'),
+    'An amount of money per engagement: format the cell as currency.',
+  ),
+  kpi(
+    'CONVERSION_RATE',
+    'Conversion rate: conversions ÷ clicks.',
+    [param('conversions', 'Sign-ups, leads or sales.', { sumsRows: true }), param('clicks', 'Clicks that could have converted.')],
+    '=CONVERSION_RATE(M2:M100, G2:G100)',
+    ([conversions, clicks]) => ratio(conversions, clicks, 'clicks'),
+  ),
+  kpi(
+    'GROWTH_RATE',
+    'Audience growth: (end − start) ÷ start, e.g. followers at the start and the end of a month.',
+    [param('start_audience', 'Followers (or reach) at the start of the period.'), param('end_audience', 'The same at the end of the period.')],
+    '=GROWTH_RATE(B2:B13, C2:C13)',
+    ([start, end]) => ratio(end - start, start, 'start_audience'),
+  ),
+  kpi(
+    'SHARE_OF_VOICE',
+    'Share of voice: your mentions ÷ (yours + competitors’). Competitors may span several columns.',
+    [
+      param('own_mentions', 'Mentions of your brand.'),
+      param('competitor_mentions', 'Mentions of competitors: one column, or one column per competitor (summed per row).', { sumsRows: true }),
+    ],
+    '=SHARE_OF_VOICE(B2:B13, C2:E13)',
+    ([own, competitors]) => ratio(own, own + competitors, 'own_mentions + competitor_mentions'),
+  ),
+];

@@ -1,0 +1,6 @@
+/** The active spreadsheet's language, time zone and locale: the edge where pure code gets them. */
+import { langFromLocale, type Lang } from '../i18n/lang';
+
+export function spreadsheetLang(): Lang {
+  return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}

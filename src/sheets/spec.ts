@@ -1,0 +1,78 @@
+/**
+ * SheetSpec: a pure description of one tab the add-on writes. Generators (src/plan) produce it;
+ * the one renderer (src/sheets/render.ts) writes it in a handful of batched calls whatever its
+ * row count. Coordinates are 1-based like Sheets'.
+ */
+
+export type TabKind = 'audit' | 'calendar' | 'kpi' | 'reviews';
+
+/**
+ * One cell. A plain string is ALWAYS text (the renderer makes sure a leading = + - @ never becomes
+ * a formula); only `{ formula }` is a formula. Dates travel as ISO `YYYY-MM-DD`, times as `HH:MM`;
+ * the renderer writes them as Sheets date/time serials (no time-zone drift).
+ */
+export type SpecCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { formula: string }
+  | { date: string }
+  | { time: string };
+
+export interface Area {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** A rectangle of cells written in one call, with one number format per column (null = leave). */
+export interface Block {
+  row: number;
+  column: number;
+  cells: SpecCell[][];
+  columnFormats?: (string | null)[];
+}
+
+export type Validation =
+  | { kind: 'list'; values: string[] }
+  | { kind: 'checkbox' }
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'date' };
+
+export interface Style {
+  area: Area;
+  bold?: boolean;
+  background?: string;
+  fontColor?: string;
+  wrap?: boolean;
+}
+
+/** A conditional format: `formula` is relative to the area's top-left cell, as in Sheets' UI. */
+export interface ConditionalRule {
+  area: Area;
+  formula: string;
+  background: string;
+  fontColor?: string;
+}
+
+export interface SheetSpec {
+  kind: TabKind;
+  /** The tab name wanted, in the plan's language; the renderer picks a free variant if taken. */
+  title: string;
+  rightToLeft: boolean;
+  frozenRows: number;
+  frozenColumns?: number;
+  /** Width in pixels of columns A, B, C… */
+  columnWidths: number[];
+  blocks: Block[];
+  validations: { area: Area; rule: Validation }[];
+  styles: Style[];
+  conditionalRules: ConditionalRule[];
+  /** Data rows the tab holds (what generateTabs reports). */
+  rows: number;
+}
+
+/** Developer-metadata key that marks our tabs; its value is the TabKind. Survives renames. */
+export const TAB_METADATA_KEY = 'socialStrategy.tab';

@@ -105,7 +105,7 @@ export async function build() {
   return { exported, catalog };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { exported } = await build();
   const size = readFileSync(join(dist, 'Code.js')).length;
   console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} KB, ${exported.length} global functions`);

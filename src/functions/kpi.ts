@@ -49,7 +49,7 @@ function kpi(
     run: (args) =>
       cellwise(params, args, (values) => {
         const n = amounts(params, values);
-        return Array.isArray(n) ? compute(n) : n;
+        return typeof n === 'string' || n instanceof Problem ? n : compute(n as number[]);
       }),
   };
 }

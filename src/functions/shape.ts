@@ -29,7 +29,7 @@ function shapeOf(grid: Grid): string {
 
 /** One column of per-row sums; a row of blanks stays blank, a bad cell poisons its row. */
 function sumRows(grid: Grid, arg: string): Grid {
-  const out: Grid = new Array(grid.length);
+  const out: Grid = [];
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     let total = 0;
@@ -100,10 +100,11 @@ export function cellwise(params: ParamSpec[], args: unknown[], cell: (values: un
     return result;
   }
   const { grids, rows, cols } = aligned;
-  const out: (number | string)[][] = new Array(rows);
-  const values = new Array(args.length);
+  // Array literals, not `new Array`: a global lookup per row is what makes a loop slow.
+  const out: (number | string)[][] = [];
+  const values: unknown[] = [];
   for (let r = 0; r < rows; r++) {
-    const row: (number | string)[] = new Array(cols);
+    const row: (number | string)[] = [];
     for (let c = 0; c < cols; c++) {
       for (let a = 0; a < args.length; a++) {
         const g = grids[a];
@@ -119,7 +120,7 @@ export function cellwise(params: ParamSpec[], args: unknown[], cell: (values: un
 
 /** A result that is not a finite number is a Problem, never a silent NaN or Infinity. */
 export function finite(result: number, arg: string): number | Problem {
-  return Number.isFinite(result) ? result : new Problem('tooBig', { arg, value: String(result) });
+  return result - result === 0 ? result : new Problem('tooBig', { arg, value: String(result) }); // NaN and ±Infinity fail
 }
 
 export { BLANK, isBlank };

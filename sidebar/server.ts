@@ -49,7 +49,7 @@ export function call(name: string, args: unknown[]): Promise<unknown> {
   });
 }
 
-const names: (keyof ServerFunctions)[] = [
+const names: (keyof ServerFunctions & string)[] = [
   'loadWizard',
   'saveWizard',
   'examplePlan',

@@ -5,6 +5,9 @@
  */
 import { customFunction } from './functions/entry';
 import { spreadsheetLang } from './sheets/locale';
+import { buildMenu } from './ui/menu';
+import { openTab as activateTab, showSidebar as openSidebar } from './ui/sidebar';
+import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './ui/wizard-store';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
 export const ENGAGEMENT_RATE = customFunction('ENGAGEMENT_RATE', spreadsheetLang);
@@ -17,8 +20,21 @@ export const CONVERSION_RATE = customFunction('CONVERSION_RATE', spreadsheetLang
 export const GROWTH_RATE = customFunction('GROWTH_RATE', spreadsheetLang);
 export const SHARE_OF_VOICE = customFunction('SHARE_OF_VOICE', spreadsheetLang);
 export const UTM_URL = customFunction('UTM_URL', spreadsheetLang);
+export const SMART_CHECK = customFunction('SMART_CHECK', spreadsheetLang);
 
 // ── Menu and sidebar ──
+/** Builds the add-on menu (also in AuthMode.NONE, where it makes no other service call). */
+export function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen) { return buildMenu(e); }
+/** Runs when the add-on is installed: the same menu as onOpen. */
+export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall) { return buildMenu(e); }
+/** Opens the plan wizard in the sidebar. */
+export function showSidebar() { return openSidebar(); }
+/** The wizard's saved answers (or the last generated plan) and the user's language. */
+export function loadWizard() { return loadWizardDraft(); }
+/** Saves the wizard's answers with the document, so reopening the sidebar resumes them. */
+export function saveWizard(answers: unknown) { return saveWizardDraft(answers); }
+/** Brings one of the tabs the wizard wrote to the front. */
+export function openTab(sheetId: unknown) { return activateTab(sheetId); }
 
 // ── Plan and tabs (sidebar server calls) ──
 

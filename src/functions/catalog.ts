@@ -4,9 +4,10 @@
  */
 import type { CatalogEntry } from './catalog-types';
 import { kpiFunctions } from './kpi';
+import { smartCheckFunction } from './smart-check';
 import { utmFunction } from './utm';
 
-export const catalog: CatalogEntry[] = [...kpiFunctions, utmFunction];
+export const catalog: CatalogEntry[] = [...kpiFunctions, utmFunction, smartCheckFunction];
 
 export function catalogEntry(name: string): CatalogEntry {
   const entry = catalog.find((e) => e.name === name);

@@ -12,3 +12,21 @@ export const functionMessages: Record<Lang, FunctionMessages> = {
   fa: fa.functions,
   he: he.functions,
 };
+
+export type PlanMessages = typeof en.plan;
+export const planMessages: Record<Lang, PlanMessages> = { en: en.plan, ar: ar.plan, fa: fa.plan, he: he.plan };
+
+export type PlanLabels = typeof en.planLabels;
+export const planLabels: Record<Lang, PlanLabels> = { en: en.planLabels, ar: ar.planLabels, fa: fa.planLabels, he: he.planLabels };
+
+export type ReminderMessages = typeof en.reminders;
+export const reminderMessages: Record<Lang, ReminderMessages> = { en: en.reminders, ar: ar.reminders, fa: fa.reminders, he: he.reminders };
+
+export type SidebarMessages = typeof en.sidebar;
+export const sidebarMessages: Record<Lang, SidebarMessages> = { en: en.sidebar, ar: ar.sidebar, fa: fa.sidebar, he: he.sidebar };
+
+export type TabMessages = typeof en.tabs;
+export const tabMessages: Record<Lang, TabMessages> = { en: en.tabs, ar: ar.tabs, fa: fa.tabs, he: he.tabs };
+
+export type SmartMessages = typeof en.smart;
+export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar.smart, fa: fa.smart, he: he.smart };

@@ -1,11 +1,22 @@
-import { it, expect } from 'vitest';
+import { it, vi } from 'vitest';
 import { evaluateSpec } from './formula-engine';
+import { examplePlan } from '../../src/plan/example';
+import { validatePlan } from '../../src/plan/schema';
+import { generateAuditTab } from '../../src/plan/generators/audit';
+import { generateCalendarTab } from '../../src/plan/generators/calendar';
+import { generateKpiTab } from '../../src/plan/generators/kpi';
 it('exp', () => {
-  const ev = evaluateSpec({ kind:'kpi', title:'x', rightToLeft:false, frozenRows:1, columnWidths:[], validations:[], styles:[], conditionalRules:[], rows:0,
-    blocks:[{row:1,column:1,cells:[
-      [10, 100, {formula:'=ENGAGEMENT_RATE(A1:A3,B1:B3)'}, '=1+1', {formula:'=UTM_URL(E2:E3,"instagram","social",F2:F3)'}, {date:'2024-01-31'}],
-      [null, null, null, null, 'example.com/a', 'spring sale'],
-      [5, 0, null, null, '', '"; x'],
-    ]}]}, {A2: 3, B2: 30});
-  console.log(ev.get('C1'), ev.get('C2'), ev.get('C3'), ev.get('D1'), ev.get('E1'), ev.get('E2'), ev.get('E3'), ev.date('F1'));
+  const r = validatePlan(examplePlan('en', '2025-01-15'), 'en');
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const plan = r.plan;
+  for (const gen of [() => generateAuditTab(plan, '2025-01-15'), () => generateCalendarTab(plan), () => generateKpiTab(plan)]) {
+    const t0 = Date.now();
+    const spec = gen();
+    const ev = evaluateSpec(spec);
+    console.log(spec.kind, spec.rows, Date.now() - t0, 'ms');
+    for (const b of spec.blocks.slice(0, 12)) {
+      const rows = b.cells.slice(0, 4);
+      rows.forEach((cells, i) => console.log(b.row + i, JSON.stringify(cells.map((x, j) => (x && typeof x === 'object' && 'formula' in x) ? `${x.formula} => ${ev.at(b.row + i, b.column + j)}` : x))));
+    }
+  }
 });

@@ -20,7 +20,7 @@ import {
 import { catalog } from '../../src/functions/catalog';
 import type { CatalogEntry } from '../../src/functions/catalog-types';
 import { FunctionError } from '../../src/functions/problem';
-import type { SheetSpec, SpecCell } from '../../src/sheets/spec';
+import type { ConditionalRule, SheetSpec, SpecCell } from '../../src/sheets/spec';
 
 /** What a test may type into a cell: like SpecCell, without formulas. */
 export type SampleValue = string | number | boolean | null | { date: string } | { time: string };
@@ -33,6 +33,11 @@ export interface EvaluatedSheet {
   date(a1: string): string;
   /** Every formula the spec writes, with its A1 address. */
   formulas: { a1: string; formula: string }[];
+  /**
+   * A conditional rule's formula (written for its area's top-left cell, as Sheets reads it) as
+   * it applies to another cell of the area: relative references move, `$` ones stay.
+   */
+  conditionAt(rule: ConditionalRule, row: number, column: number): string | number | boolean;
   engine: HyperFormula;
 }
 
@@ -70,6 +75,16 @@ export function parseA1(a1: string): { row: number; column: number } {
   let column = 0;
   for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), column };
+}
+
+/** Moves the relative references of a formula by (rows, columns), as copying the cell would. */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  return formula.replace(/(?<![A-Za-z_\d$"])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_, fixCol: string, col: string, fixRow: string, row: string) => {
+    const { column } = parseA1(`${col}1`);
+    const newColumn = fixCol ? column : column + columns;
+    const newRow = fixRow ? Number(row) : Number(row) + rows;
+    return `${fixCol}${columnLetter(newColumn)}${fixRow}${newRow}`;
+  });
 }
 
 /** A SpecCell as HyperFormula raw content; text is apostrophe-prefixed so it always stays text. */
@@ -127,18 +142,18 @@ class OurFunctions extends FunctionPlugin {
   }
 
   call(entry: CatalogEntry, ast: { args: never[] }, state: never): unknown {
-    return this.runFunction(ast.args, state, this.metadata(entry.name), (...args: unknown[]) => {
+    return this.runFunction(ast.args, state, this.metadata(entry.name), (...args: unknown[]): never => {
       for (const a of args) {
         const error = firstError(a);
-        if (error) return error;
+        if (error) return error as never;
       }
       const sheetsArgs = args.map((a) => (a === undefined ? undefined : toSheetsArg(a)));
       while (sheetsArgs.length > 0 && sheetsArgs[sheetsArgs.length - 1] === undefined) sheetsArgs.pop();
       try {
         const result = entry.run(sheetsArgs, { lang: () => 'en' });
-        return Array.isArray(result) ? SimpleRangeValue.onlyValues(result as never) : result;
+        return (Array.isArray(result) ? SimpleRangeValue.onlyValues(result as never) : result) as never;
       } catch (e) {
-        if (e instanceof FunctionError) return new CellError(ErrorType.VALUE, e.message);
+        if (e instanceof FunctionError) return new CellError(ErrorType.VALUE, e.message) as never;
         throw e;
       }
     });
@@ -204,9 +219,14 @@ export function evaluateSpec(spec: SheetSpec, samples: Record<string, SampleValu
     const { row, column } = parseA1(a1);
     return at(row, column);
   };
+  const conditionAt = (rule: ConditionalRule, row: number, column: number) => {
+    const shifted = shiftFormula(rule.formula, row - rule.area.row, column - rule.area.column);
+    return read(engine.calculateFormula(shifted, 0) as CellValue);
+  };
   return {
     get,
     at,
+    conditionAt,
     date: (a1) => {
       const v = get(a1);
       return typeof v === 'number' ? isoFromSerial(v) : '';

@@ -1,0 +1,149 @@
+/**
+ * Quick checks of one step's answers, so Next can refuse at once with a message beside the field
+ * (required answers, numbers, dates, times, e-mail addresses). The server checks the whole plan
+ * again with the real schema; these only save a round trip. Keys are the plan's field paths.
+ */
+import { parseNumberText, toAsciiDigits } from '../src/i18n/digits';
+import { readIsoDate } from '../src/plan/dates';
+import type { Answers } from './answers';
+import { m, t } from './i18n';
+
+export type Problems = Map<string, string>;
+
+/** Which step shows a field: goal texts on Goals, their numbers on Measure & review. */
+export function stepOfField(field: string): number {
+  const [head, , leaf] = field.split('.');
+  if (head === 'goals') return leaf && leaf !== 'text' ? 4 : 1;
+  if (head === 'accounts' || head === 'competitors' || head === 'impostors') return 2;
+  if (head === 'contentPlan' || head === 'campaigns') return 3;
+  if (head === 'reviews' || head === 'reminders') return 4;
+  if (head === '' || head === undefined) return 5;
+  return 0;
+}
+
+const TIME = /^(\d{1,2}):(\d{2})$/;
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+
+function blank(text: string): boolean {
+  return text.trim() === '';
+}
+
+class Checker {
+  readonly problems: Problems = new Map();
+  private add(field: string, message: string): void {
+    if (!this.problems.has(field)) this.problems.set(field, message);
+  }
+  required(field: string, value: string): boolean {
+    if (!blank(value)) return true;
+    this.add(field, m().required);
+    return false;
+  }
+  number(field: string, value: string, optional = false): void {
+    if (optional && blank(value)) return;
+    if (!this.required(field, value)) return;
+    if (parseNumberText(value) === null) this.add(field, t(m().notNumber, { value: value.trim() }));
+  }
+  whole(field: string, value: string, min: number, max: number): void {
+    if (!this.required(field, value)) return;
+    const n = parseNumberText(value);
+    if (n === null || !Number.isInteger(n) || n < min || n > max) this.add(field, t(m().notWhole, { min, max }));
+  }
+  date(field: string, value: string): void {
+    if (!this.required(field, value)) return;
+    if (readIsoDate(value) === null) this.add(field, m().notDate);
+  }
+  times(field: string, values: string[]): void {
+    if (values.length === 0) {
+      this.add(field, m().required);
+      return;
+    }
+    for (const v of values) {
+      const match = TIME.exec(toAsciiDigits(v.trim()));
+      if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+        this.add(field, t(m().notTime, { value: v }));
+        return;
+      }
+    }
+  }
+  emails(field: string, values: string[]): void {
+    if (values.length === 0) {
+      this.add(field, m().required);
+      return;
+    }
+    const bad = values.find((v) => !EMAIL.test(v.trim()));
+    if (bad !== undefined) this.add(field, t(m().notEmail, { value: bad }));
+  }
+  fail(field: string, message: string): void {
+    this.add(field, message);
+  }
+}
+
+export function checkStep(step: number, a: Answers, remindersOn: boolean): Problems {
+  const c = new Checker();
+  if (step === 0) {
+    c.required('businessName', a.businessName);
+    c.required('market', a.market);
+    c.required('focus', a.focus);
+  } else if (step === 1) {
+    a.goals.forEach((g, i) => c.required(`goals.${i}.text`, g.text));
+    if (a.goals.length < 3) c.fail('goals', t(m().goalsTooFew, { min: 3 }));
+  } else if (step === 2) {
+    a.accounts.forEach((x, i) => {
+      c.required(`accounts.${i}.network`, x.network);
+      c.required(`accounts.${i}.handle`, x.handle);
+    });
+    a.competitors.forEach((x, i) => {
+      c.required(`competitors.${i}.network`, x.network);
+      c.required(`competitors.${i}.handle`, x.handle);
+    });
+    a.impostors.forEach((x, i) => {
+      c.required(`impostors.${i}.network`, x.network);
+      if (blank(x.handle)) c.required(`impostors.${i}.url`, x.url);
+    });
+  } else if (step === 3) {
+    const plan = a.contentPlan;
+    c.date('contentPlan.startDate', plan.startDate);
+    c.whole('contentPlan.months', plan.months, 1, 36);
+    if (plan.networks.length === 0) c.fail('contentPlan.networks', m().needNetwork);
+    plan.networks.forEach((n, i) => {
+      const at = `contentPlan.networks.${i}`;
+      c.required(`${at}.network`, n.network);
+      c.whole(`${at}.postsPerWeek`, n.postsPerWeek, 1, 42);
+      if (n.weekdays && n.weekdays.length === 0) c.fail(`${at}.weekdays`, m().required);
+      c.times(`${at}.times`, n.times);
+      if (n.formats.length === 0) c.fail(`${at}.formats`, m().required);
+    });
+    if (plan.mix === 'custom') {
+      plan.custom.forEach((p, i) => {
+        c.required(`contentPlan.mix.custom.${i}.pillar`, p.pillar);
+        c.number(`contentPlan.mix.custom.${i}.percent`, p.percent);
+      });
+      if (plan.custom.length === 0) c.fail('contentPlan.mix', m().required);
+    }
+    a.campaigns.forEach((x, i) => {
+      if (blank(x.name) && blank(x.start) && blank(x.end)) return;
+      c.required(`campaigns.${i}.name`, x.name);
+      c.date(`campaigns.${i}.start`, x.start);
+      c.date(`campaigns.${i}.end`, x.end);
+    });
+  } else if (step === 4) {
+    a.goals.forEach((g, i) => {
+      c.required(`goals.${i}.network`, g.network);
+      c.required(`goals.${i}.metric`, g.metric);
+      c.number(`goals.${i}.baseline`, g.baseline, true);
+      c.number(`goals.${i}.target`, g.target);
+      c.date(`goals.${i}.deadline`, g.deadline);
+    });
+    c.whole('reviews.auditEveryMonths', a.reviews.auditEveryMonths, 1, 12);
+    c.whole('reviews.strategyEveryMonths', a.reviews.strategyEveryMonths, 1, 36);
+    if (remindersOn) c.emails('reminders.recipients', a.reminders.recipients);
+  }
+  return c.problems;
+}
+
+/** Every step's quick checks, for the Generate button. */
+export function checkAll(a: Answers, remindersOn: boolean): Problems {
+  const all: Problems = new Map();
+  for (let step = 0; step < 5; step++) for (const [field, message] of checkStep(step, a, remindersOn)) all.set(field, message);
+  return all;
+}

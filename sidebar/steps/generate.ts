@@ -1,0 +1,100 @@
+/**
+ * Step 6, Generate: a summary of the answers, one button, progress while the tabs are written,
+ * then a button per new tab that brings it to the front. When the server refuses the plan,
+ * nothing was written: every problem is listed with a link to the field it concerns.
+ */
+import { parseNumberText } from '../../src/i18n/digits';
+import { planEnd } from '../answers';
+import { stepOfField } from '../checks';
+import type { StepContext } from '../context';
+import { h, type Child } from '../dom';
+import { labels, m, netName, t, countryName } from '../i18n';
+
+const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+function summary(ctx: StepContext): HTMLElement {
+  const a = ctx.a;
+  const plan = a.contentPlan;
+  const none = m().summaryNone;
+  const end = planEnd(a);
+  const months = parseNumberText(plan.months) ?? 0;
+  const perWeek = plan.networks.reduce((s, n) => s + (parseNumberText(n.postsPerWeek) ?? 0), 0);
+  const focus = (labels().focus as Record<string, string>)[a.focus] ?? none;
+  const rows: [string, string][] = [
+    [m().businessName, a.businessName.trim() || none],
+    [m().market, a.market === 'ZZ' ? m().otherMarket : a.market ? countryName(a.market) : none],
+    [m().focus, focus],
+    [m().steps[1], String(a.goals.filter((g) => g.text.trim()).length)],
+    [m().steps[2], String(a.accounts.length)],
+    [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(', ') || none],
+    [m().startDate, end ? t(m().summaryPeriod, { start: plan.startDate, end }) : none],
+    [m().steps[3], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
+    [m().campaigns, String(a.campaigns.length)],
+    [
+      m().reminders,
+      ctx.remindersOn
+        ? t(m().summaryReminders, { hour: a.reminders.hour.padStart(2, '0'), recipients: a.reminders.recipients.join(', ') || none })
+        : m().remindersOff,
+    ],
+  ];
+  return h('dl', { class: 'summary' }, rows.map(([term, value]) => [h('dt', null, term), h('dd', { dir: 'auto' }, value)]));
+}
+
+function problemList(ctx: StepContext): HTMLElement | null {
+  if (ctx.problems.length === 0) return null;
+  return h(
+    'div',
+    { class: 'banner', role: 'alert', id: 'problems' },
+    h('strong', null, m().problemsTitle),
+    h(
+      'ul',
+      null,
+      ctx.problems.map((p) => {
+        const step = stepOfField(p.field);
+        return h(
+          'li',
+          null,
+          step < 5
+            ? h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}: `)
+            : null,
+          p.message,
+        );
+      }),
+    ),
+  );
+}
+
+function results(ctx: StepContext): Child {
+  const result = ctx.result;
+  if (!result) return null;
+  return h(
+    'div',
+    { id: 'results' },
+    h('div', { class: 'banner ok', role: 'status' }, m().generated),
+    h(
+      'ul',
+      { class: 'tabs' },
+      result.tabs.map((tab) =>
+        h('li', null, h('button', { type: 'button', 'data-kind': tab.kind, onclick: () => ctx.openTab(tab) }, t(m().openTab, { name: tab.name, rows: tab.rows }))),
+      ),
+    ),
+    result.reminders ? h('p', { role: 'status' }, result.reminders) : null,
+  );
+}
+
+export function generateStep(ctx: StepContext): Child[] {
+  return [
+    h('h2', null, m().summary),
+    summary(ctx),
+    problemList(ctx),
+    h(
+      'button',
+      { type: 'button', class: 'action', id: 'generate', disabled: ctx.generating, 'aria-describedby': ctx.generating ? 'progress' : null, onclick: () => ctx.generate() },
+      m().generate,
+    ),
+    ctx.generating
+      ? h('div', { id: 'progress', role: 'status' }, h('div', { class: 'progress', role: 'progressbar', 'aria-label': m().generating }), h('p', null, m().generating))
+      : null,
+    results(ctx),
+  ];
+}

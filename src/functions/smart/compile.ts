@@ -1,0 +1,127 @@
+/**
+ * The one matcher: turns lexicons (per-language data) into the regexes a goal is read with.
+ * Every word is wrapped the same way: not glued to a letter or digit before it, the language's
+ * prefixes, the word, the language's endings, not glued to a letter or digit after it. A goal is
+ * read with its own language's lexicon plus English (brand names and "CTR" are typed in Latin).
+ */
+import { universalMoments, type Lexicon } from './lexicon';
+import { foldLetters } from './normalize';
+
+/** What separates words in a normalized goal (normalize.ts keeps only these besides letters and digits). */
+const SEPARATORS = ' %.,/:+\\-×#';
+const START = `(?<![^${SEPARATORS}])`;
+const END = `(?![^${SEPARATORS}])`;
+/** The rest of a word, after a stem marked with `*`. */
+const LETTERS = `[^${SEPARATORS}\\d]*`;
+/** Digits with thousands marks or decimals: 1,000 / 1.5 / 12. */
+export const DIGITS = '\\d+(?:[.,]\\d+)*';
+
+function fold(fragment: string): string {
+  return foldLetters(fragment, false);
+}
+
+/** One lexicon entry as a regex: folded, a space may be missing, a trailing `*` takes any ending. */
+function term(entry: string): string {
+  let source = fold(entry).replace(/ /g, ' ?');
+  if (source.endsWith('*')) source = source.slice(0, -1) + LETTERS;
+  return source;
+}
+
+function anyOf(entries: string[]): string {
+  return entries.map(term).join('|');
+}
+
+function words(lex: Lexicon, entries: string[]): string {
+  return `${fold(lex.prefix)}(?:${anyOf(entries)})${fold(lex.suffix)}`;
+}
+
+function wordRegex(lexicons: Lexicon[], pick: (lex: Lexicon) => string[], flags = ''): RegExp {
+  return new RegExp(`${START}(?:${lexicons.map((lex) => words(lex, pick(lex))).join('|')})${END}`, flags);
+}
+
+/** A number as a goal writes it: "3", "1,000", "1.5k", "10 هزار", "three thousand", "مليون". */
+function numberPattern(lex: Lexicon): string {
+  const scale = `${fold(lex.thousand)}|${fold(lex.million)}`;
+  const spelled = lex.numbers.slice(1).map(fold).join('|');
+  return `(?:(?:${DIGITS}|${spelled})(?:[km]${END}| ?(?:${scale}))?|(?:${scale}))`;
+}
+
+const UNIT_KINDS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+/** The patterns that read amounts and periods out of one lexicon's goals (for Attainable). */
+export interface Reader {
+  numberWords: RegExp[];
+  thousand: RegExp;
+  million: RegExp;
+  fromTo: RegExp[];
+  times: RegExp[];
+  doubling: RegExp;
+  percent: RegExp;
+  /** Group 1: the number; groups 2–6: day, week, month, quarter, year. */
+  duration: RegExp;
+  dual: RegExp | null;
+}
+
+function reader(lex: Lexicon): Reader {
+  const number = numberPattern(lex);
+  const withNumbers = (source: string) => new RegExp(START + fold(source).replace(/#/g, `(${number})%?`), '');
+  const P = fold(lex.prefix);
+  const kinds = UNIT_KINDS.map((k) => `(${anyOf(lex.units[k])})`).join('|');
+  return {
+    numberWords: lex.numbers.map((n) => new RegExp(`${START}(?:${fold(n || '(?!)')})${END}`, '')),
+    thousand: new RegExp(fold(lex.thousand), ''),
+    million: new RegExp(fold(lex.million), ''),
+    fromTo: lex.fromTo.map(withNumbers),
+    times: lex.times.map(withNumbers),
+    doubling: wordRegex([lex], (l) => l.doubling),
+    percent: new RegExp(`(${DIGITS}) ?(?:%|${fold(lex.percent)})|%(${DIGITS})`, 'g'),
+    duration: new RegExp(`${START}${P}(?:(${number}) ?${P})?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
+    dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`, '') : null,
+  };
+}
+
+/** Every way one lexicon says "when": periods, cadences, clock units, dates, months, moments. */
+function timeBranches(lex: Lexicon, withUniversal: boolean): string[] {
+  const P = fold(lex.prefix);
+  const S = fold(lex.suffix);
+  const units = UNIT_KINDS.flatMap((k) => lex.units[k]);
+  const day = '(?:\\d{1,2}(?:st|nd|rd|th)? ?(?:of )?)?';
+  const dayAfter = '(?: ?(?:\\d{1,2}|20\\d\\d|1[34]\\d\\d)(?!\\d))?';
+  return [
+    `${P}(?:${numberPattern(lex)} ?${P})?(?:${anyOf(units)})${S}`,
+    words(lex, lex.clock),
+    `${day}${P}(?:${anyOf(lex.months)})${S}${dayAfter}`,
+    words(lex, withUniversal ? [...lex.moments, ...universalMoments] : lex.moments),
+  ];
+}
+
+export interface Matcher {
+  channel: RegExp;
+  metric: RegExp;
+  content: RegExp;
+  objective: RegExp;
+  purpose: RegExp;
+  absolute: RegExp;
+  quantity: RegExp;
+  growth: RegExp;
+  /** Global: every time expression, so they can be blanked out before looking for quantities. */
+  time: RegExp;
+  readers: Reader[];
+}
+
+/** Compiles the lexicons a goal is read with; the first one also brings the universal date forms. */
+export function compileMatcher(lexicons: Lexicon[]): Matcher {
+  const time = lexicons.flatMap((lex, i) => timeBranches(lex, i === 0));
+  return {
+    channel: wordRegex(lexicons, (l) => l.channels),
+    metric: wordRegex(lexicons, (l) => l.metrics),
+    content: wordRegex(lexicons, (l) => l.content),
+    objective: wordRegex(lexicons, (l) => l.objectives),
+    purpose: wordRegex(lexicons, (l) => l.purpose),
+    absolute: wordRegex(lexicons, (l) => l.absolutes),
+    quantity: wordRegex(lexicons, (l) => [...l.quantities, ...l.doubling, l.percent, l.thousand, l.million]),
+    growth: wordRegex(lexicons, (l) => l.growth),
+    time: new RegExp(`${START}(?:${time.join('|')})${END}`, 'g'),
+    readers: lexicons.map(reader),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The five SMART criteria as issue 3 defines them for marketing goals, read from a normalized goal:
+ * - Specific: names a channel AND a metric or business outcome.
+ * - Measurable: a quantity (digits in any script, %, words like "double", "سه", "שלוש") that is not
+ *   part of a date or period, beside a metric, a content unit or an outcome.
+ * - Attainable: no "everyone"-style absolute target, and any stated growth within the threshold below.
+ * - Relevant: a business objective, a purpose clause, or an outcome metric (each serves one:
+ *   likes → engagement, followers → awareness, clicks → traffic, sales → sales).
+ * - Time-bound: a date, month, quarter, season, holiday, period ("in 3 months") or cadence ("a week").
+ */
+import type { Matcher, Reader } from './compile';
+
+/**
+ * Attainability threshold. A growth from a stated baseline ("from 1,000 to 5,000", "+300%", "×3",
+ * "double") is out of reach when it averages more than ×2 per month (+100% a month, compounded)
+ * over the stated period, or more than ×100 in all. A period under a month counts as one month;
+ * with no period stated (or only a deadline date) the growth is spread over 12 months.
+ */
+export const MAX_GROWTH_PER_MONTH = 2;
+export const MAX_GROWTH_IN_ALL = 100;
+export const MONTHS_WHEN_UNSTATED = 12;
+
+export type Criterion = 'specific' | 'measurable' | 'attainable' | 'relevant' | 'timeBound';
+export const CRITERIA: readonly Criterion[] = ['specific', 'measurable', 'attainable', 'relevant', 'timeBound'];
+
+/** What was found in a goal: the evidence behind each criterion, for hints and tests. */
+export interface Findings {
+  channel: boolean;
+  metric: boolean;
+  content: boolean;
+  objective: boolean;
+  purpose: boolean;
+  quantity: boolean;
+  time: boolean;
+  absolute: boolean;
+  /** Target ÷ baseline when the goal states a growth, else null. */
+  growth: number | null;
+  /** The longest period stated, in months, else null. */
+  months: number | null;
+}
+
+const MONTHS_PER_UNIT = [1 / 30, 7 / 30, 1, 3, 12];
+const DIGITS_ONLY = /\d+(?:[.,]\d+)*/;
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
+
+function digitsValue(digits: string): number {
+  if (GROUPED.test(digits)) return Number(digits.replace(/[.,]/g, ''));
+  const n = parseFloat(digits.replace(',', '.'));
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** "1,000" → 1000, "1.5k" → 1500, "2 هزار" → 2000, "three" → 3, "مليون" → 1,000,000. */
+export function amount(text: string, r: Reader): number {
+  const digits = DIGITS_ONLY.exec(text);
+  let n = 1;
+  if (digits) n = digitsValue(digits[0]);
+  else {
+    for (let v = r.numberWords.length - 1; v > 0; v--) {
+      if (r.numberWords[v].test(text)) {
+        n = v;
+        break;
+      }
+    }
+  }
+  if (r.million.test(text) || /\dm$/.test(text)) return n * 1e6;
+  if (r.thousand.test(text) || /\dk$/.test(text)) return n * 1e3;
+  return n;
+}
+
+function growthRatio(goal: string, m: Matcher): number | null {
+  for (const r of m.readers) {
+    for (const pattern of r.fromTo) {
+      const found = pattern.exec(goal);
+      if (found) {
+        const from = amount(found[1], r);
+        const to = amount(found[2], r);
+        if (from > 0 && to > 0) return to / from;
+      }
+    }
+  }
+  for (const r of m.readers) {
+    for (const pattern of r.times) {
+      const found = pattern.exec(goal);
+      if (found) return amount(found[1], r);
+    }
+    if (r.doubling.test(goal)) return 2;
+  }
+  if (!m.growth.test(goal)) return null;
+  let percent = 0;
+  for (const r of m.readers) {
+    for (const found of goal.matchAll(r.percent)) percent = Math.max(percent, digitsValue(found[1] ?? found[2]));
+  }
+  return percent > 0 ? 1 + percent / 100 : null;
+}
+
+function longestPeriod(goal: string, m: Matcher): number | null {
+  let longest: number | null = null;
+  for (const r of m.readers) {
+    for (const found of goal.matchAll(r.duration)) {
+      const kind = found.slice(2, 7).findIndex((g) => g !== undefined);
+      const count = found[1] ? amount(found[1], r) : r.dual?.test(found[0]) ? 2 : 1;
+      const months = count * MONTHS_PER_UNIT[kind];
+      if (longest === null || months > longest) longest = months;
+    }
+  }
+  return longest;
+}
+
+export function isReachable(growth: number | null, months: number | null): boolean {
+  if (growth === null || growth <= 1) return true;
+  const spread = Math.max(1, months ?? MONTHS_WHEN_UNSTATED);
+  return growth <= MAX_GROWTH_IN_ALL && Math.pow(growth, 1 / spread) <= MAX_GROWTH_PER_MONTH;
+}
+
+/** Reads the evidence out of a normalized goal. */
+export function findEvidence(goal: string, m: Matcher): Findings {
+  let time = false;
+  const timeless = goal.replace(m.time, () => {
+    time = true;
+    return ' ';
+  });
+  const growth = growthRatio(goal, m);
+  return {
+    channel: m.channel.test(goal),
+    metric: m.metric.test(goal),
+    content: m.content.test(goal),
+    objective: m.objective.test(goal),
+    purpose: m.purpose.test(goal),
+    quantity: /\d|%/.test(timeless) || m.quantity.test(timeless),
+    time,
+    absolute: m.absolute.test(goal),
+    growth,
+    months: growth === null ? null : longestPeriod(goal, m),
+  };
+}
+
+export function criteriaMet(f: Findings): Record<Criterion, boolean> {
+  return {
+    specific: f.channel && (f.metric || f.objective),
+    measurable: f.quantity && (f.metric || f.content || f.objective),
+    attainable: !f.absolute && isReachable(f.growth, f.months),
+    relevant: f.objective || f.purpose || f.metric,
+    timeBound: f.time,
+  };
+}

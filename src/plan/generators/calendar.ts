@@ -1,0 +1,143 @@
+/**
+ * The content calendar tab: one row per planned post over the whole plan (date, day, time,
+ * network, pillar, format, campaign and phase, copy to write, link and its tracked version, owner,
+ * status), and beside it the year at a glance: per month, the campaigns running and the number
+ * of posts per network, counted by formulas so they follow the user's edits.
+ */
+import type { SheetSpec } from '../../sheets/spec';
+import { addMonths, daysBetween, weekdayOf } from '../dates';
+import { contentPillars } from '../mix';
+import { planEndDate, type Plan } from '../schema';
+import { wholeColumn } from './a1';
+import { ownerOf, tabContext, type TabContext } from './context';
+import { COUNT, MONTH, TIME } from './formats';
+import { ALWAYS_ON_TAG, campaignPhases, campaignTag } from './phases';
+import { pillarSequence } from './pillars';
+import { scheduledPosts } from './schedule';
+import { TabBuilder } from './tab';
+import { Table, type Column, type Row } from './table';
+
+const HEADING_ROW = 1;
+const HEADER_ROW = 2;
+
+type PostColumn =
+  | 'date' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
+  | 'link' | 'source' | 'campaignTag' | 'trackedLink' | 'owner' | 'status';
+
+function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[] {
+  const h = c.t.columns;
+  const list = (values: string[]) => ({ kind: 'list' as const, values });
+  return [
+    { key: 'date', header: h.date, width: 100, format: c.date, validation: { kind: 'date' } },
+    { key: 'weekday', header: h.weekday, width: 90 },
+    { key: 'time', header: h.time, width: 60, format: TIME },
+    { key: 'network', header: h.network, width: 120, validation: list(c.networkChoices) },
+    { key: 'pillar', header: h.pillar, width: 220, validation: list(pillarNames) },
+    { key: 'format', header: h.format, width: 150, validation: list(Object.values(c.labels.formats)) },
+    { key: 'campaign', header: h.campaign, width: 170 },
+    { key: 'phase', header: h.phase, width: 100, validation: list(Object.values(c.t.phases)) },
+    { key: 'copy', header: h.copy, width: 320 },
+    { key: 'link', header: h.link, width: 220 },
+    { key: 'source', header: h.source, width: 120 },
+    { key: 'campaignTag', header: h.campaignTag, width: 170 },
+    { key: 'trackedLink', header: h.trackedLink, width: 280 },
+    { key: 'owner', header: h.owner, width: 100 },
+    { key: 'status', header: h.status, width: 110, validation: list(Object.values(c.t.statuses)) },
+  ];
+}
+
+/** Calendar months the plan touches, as the first day of each. */
+function monthsOf(plan: Plan): string[] {
+  const first = `${plan.contentPlan.startDate.slice(0, 8)}01`;
+  const last = `${planEndDate(plan).slice(0, 8)}01`;
+  const months: string[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+export function generateCalendarTab(plan: Plan): SheetSpec {
+  const c = tabContext(plan);
+  const start = plan.contentPlan.startDate;
+  const end = planEndDate(plan);
+  const networks = plan.contentPlan.networks;
+  const posts = scheduledPosts(plan);
+  const pillars = contentPillars(plan.contentPlan.mix, c.lang);
+
+  const postsPerNetwork = networks.map(() => 0);
+  for (const p of posts) postsPerNetwork[p.networkIndex]++;
+  const pillarsOf = networks.map((_, n) => pillarSequence(pillars, postsPerNetwork[n], n));
+  const phases = campaignPhases(plan.campaigns, start, end);
+  const tags = plan.campaigns.map((campaign, i) => campaignTag(campaign.name, `campaign_${i + 1}`));
+  const owners = networks.map((n) => ownerOf(plan, n.network));
+  const names = networks.map((n) => c.network(n.network));
+
+  const calendar = new Table(postColumns(c, pillars.map((p) => p.name)), HEADER_ROW, posts.length);
+  const rows: Row<PostColumn>[] = posts.map((post) => {
+    const { phase, campaign } = phases[daysBetween(start, post.date)];
+    return {
+      date: { date: post.date },
+      weekday: c.labels.weekdays[weekdayOf(post.date)],
+      time: { time: post.time },
+      network: names[post.networkIndex],
+      pillar: pillarsOf[post.networkIndex][post.sequence],
+      format: c.labels.formats[post.format],
+      campaign: campaign >= 0 ? plan.campaigns[campaign].name : '',
+      phase: c.t.phases[phase],
+      // The network's id, not its translated name: analytics group sources by it.
+      source: post.network,
+      campaignTag: campaign >= 0 ? tags[campaign] : ALWAYS_ON_TAG,
+      owner: owners[post.networkIndex],
+      status: c.t.statuses.idea,
+    };
+  });
+  if (rows.length > 0) {
+    // One UTM_URL over the whole column (it takes ranges and spills): a single custom-function
+    // call instead of one per post, which Sheets would run thousands of times. Rows without a
+    // link stay blank. The cells below it must stay empty for the result to spill.
+    rows[0].trackedLink = {
+      formula: `=UTM_URL(${calendar.range('link')}, ${calendar.range('source')}, "social", ${calendar.range('campaignTag')})`,
+    };
+  }
+
+  const tab = new TabBuilder('calendar', c.t.titles.calendar, c.lang)
+    .heading(HEADING_ROW, 1, c.t.titles.calendar)
+    .table(calendar, rows);
+  yearAtAGlance(tab, plan, c, calendar, names, calendar.columns.length + 2);
+  return tab.build(HEADER_ROW, posts.length);
+}
+
+/**
+ * Per month: the campaigns that run in it (their names, as text) and COUNTIFS of the calendar's
+ * posts per network. The network columns' headers are the very names the calendar's network
+ * column holds, and the formulas point at those header cells (never at text pasted in a formula).
+ */
+function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Table<PostColumn>, names: string[], column: number): void {
+  const months = monthsOf(plan);
+  const networkKeys = names.map((_, n) => `network${n}`);
+  const columns: Column<string>[] = [
+    { key: 'month', header: c.t.columns.month, width: 90, format: MONTH },
+    { key: 'campaigns', header: c.t.columns.campaigns, width: 240 },
+    ...names.map((name, n) => ({ key: networkKeys[n], header: name, width: 100, format: COUNT })),
+    { key: 'total', header: c.t.columns.totalPosts, width: 90, format: COUNT },
+  ];
+  const glance = new Table(columns, HEADER_ROW, months.length, column);
+  const dates = wholeColumn(calendar.col('date'));
+  const networkColumn = wholeColumn(calendar.col('network'));
+  const rows = months.map((month, i) => {
+    const row = glance.firstRow + i;
+    const monthCell = glance.ref('month', row, { fixColumn: true });
+    const inMonth = `${dates}, ">="&${monthCell}, ${dates}, "<"&EDATE(${monthCell}, 1)`;
+    const next = addMonths(month, 1);
+    const running = plan.campaigns.filter((k) => k.start < next && k.end >= month).map((k) => k.name);
+    const cells: Row<string> = {
+      month: { date: month },
+      campaigns: running.join(c.t.listSeparator),
+      total: { formula: `=COUNTIFS(${inMonth})` },
+    };
+    networkKeys.forEach((key) => {
+      cells[key] = { formula: `=COUNTIFS(${networkColumn}, ${glance.ref(key, HEADER_ROW, { fixRow: true })}, ${inMonth})` };
+    });
+    return cells;
+  });
+  tab.heading(HEADING_ROW, column, c.t.calendar.yearAtAGlance).table(glance, rows);
+}

@@ -1,0 +1,215 @@
+/**
+ * The KPI tab (DOMAIN.md, "Measuring"): the goals with their SMART check and progress, coloured
+ * on track / behind against the time elapsed; a summary per network with totals and ROI, to see
+ * which channel to grow or cut (`003`); and the log the marketer fills, one row per network per
+ * week or month, with engagement rate, CTR, CPC, conversion rate and ROI computed.
+ */
+import { fill } from '../../i18n/format';
+import type { SheetSpec, SpecCell } from '../../sheets/spec';
+import type { Network } from '../networks';
+import type { Plan } from '../schema';
+import { fixedRef } from './a1';
+import {
+  amountColumn,
+  countColumn,
+  dateColumn,
+  listColumn,
+  moneyColumn,
+  networkColumn,
+  percentColumn,
+  textColumn,
+} from './columns';
+import { tabContext, type TabContext } from './context';
+import { WHOLE_PERCENT } from './formats';
+import { kpiPeriods } from './periods';
+import { TabBuilder } from './tab';
+import { Table, type Column, type Row } from './table';
+
+/** Empty goal rows for goals the user adds later (their formulas are in place). */
+export const SPARE_GOALS = 3;
+
+const HEADING_ROW = 1;
+const START_ROW = 2;
+const GOALS_TITLE_ROW = 4;
+const GOALS_HEADER_ROW = 5;
+
+export const ON_TRACK = { background: '#d9ead3', fontColor: '#274e13' };
+export const BEHIND = { background: '#f4cccc', fontColor: '#990000' };
+
+type GoalColumn =
+  | 'goal' | 'smartCheck' | 'network' | 'metric' | 'baseline' | 'target' | 'deadline' | 'current' | 'progress' | 'timeElapsed';
+/** What the log records per network per period, and the summary totals per network. */
+type Measure = 'reach' | 'impressions' | 'engagements' | 'clicks' | 'conversions' | 'spend' | 'revenue' | 'hours';
+type Ratio = 'engagementRate' | 'ctr' | 'cpc' | 'conversionRate' | 'roi';
+type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | Ratio;
+type SummaryColumn = 'network' | Measure | 'timeCost' | Ratio;
+
+const MEASURES: Measure[] = ['reach', 'impressions', 'engagements', 'clicks', 'conversions', 'spend', 'revenue', 'hours'];
+
+/** The networks the KPI tab tracks: the content plan's, then any other a goal names. */
+function trackedNetworks(plan: Plan): Network[] {
+  const networks: Network[] = plan.contentPlan.networks.map((n) => n.network);
+  for (const g of plan.goals) if (!networks.includes(g.network)) networks.push(g.network);
+  return networks;
+}
+
+function goalColumns(c: TabContext): Column<GoalColumn>[] {
+  const h = c.t.columns;
+  const number = { kind: 'number' } as const;
+  return [
+    textColumn('goal', h.goal, 340),
+    textColumn('smartCheck', h.smartCheck, 260),
+    networkColumn('network', c),
+    listColumn('metric', h.metric, Object.values(c.labels.metrics), 160),
+    { key: 'baseline', header: h.baseline, width: 100, validation: number },
+    { key: 'target', header: h.target, width: 100, validation: number },
+    dateColumn('deadline', h.deadline, c),
+    { key: 'current', header: h.current, width: 110, validation: number },
+    percentColumn('progress', h.progress),
+    { key: 'timeElapsed', header: h.timeElapsed, width: 100, format: WHOLE_PERCENT },
+  ];
+}
+
+function measureColumns(c: TabContext): Column<Measure>[] {
+  const h = c.t.columns;
+  return [
+    countColumn('reach', h.reach),
+    countColumn('impressions', h.impressions),
+    countColumn('engagements', h.engagements),
+    countColumn('clicks', h.clicks),
+    countColumn('conversions', h.conversions),
+    moneyColumn('spend', h.spend, c),
+    moneyColumn('revenue', h.revenue, c),
+    amountColumn('hours', h.hours),
+  ];
+}
+
+function ratioColumns(c: TabContext): Column<Ratio>[] {
+  const h = c.t.columns;
+  return [
+    percentColumn('engagementRate', h.engagementRate, 110),
+    percentColumn('ctr', h.ctr),
+    moneyColumn('cpc', h.cpc, c, true),
+    percentColumn('conversionRate', h.conversionRate, 110),
+    percentColumn('roi', h.roi),
+  ];
+}
+
+/**
+ * The five rates, each as ONE formula in the table's first row over all its rows. Our functions
+ * take ranges and spill: one custom-function call per column instead of one per row (Sheets runs
+ * each call on the server, and a 3-year weekly log has hundreds of rows). A blank input row gives
+ * a blank result, so unfilled weeks stay clean. Typing over a computed cell blocks the spill, and
+ * Sheets then says so on the first cell: the inputs, where people type, are never touched.
+ * `roi` is written by the caller: the log and the summary count time differently.
+ */
+function ratioFormulas(t: Pick<Table<Measure | Ratio>, 'range'>): Record<Exclude<Ratio, 'roi'>, SpecCell> {
+  return {
+    engagementRate: { formula: `=ENGAGEMENT_RATE(${t.range('engagements')}, ${t.range('reach')})` },
+    ctr: { formula: `=CTR(${t.range('clicks')}, ${t.range('impressions')})` },
+    cpc: { formula: `=CPC(${t.range('spend')}, ${t.range('clicks')})` },
+    conversionRate: { formula: `=CONVERSION_RATE(${t.range('conversions')}, ${t.range('clicks')})` },
+  };
+}
+
+export function generateKpiTab(plan: Plan): SheetSpec {
+  const c = tabContext(plan);
+  const h = c.t.columns;
+  const networks = trackedNetworks(plan);
+  const periods = kpiPeriods(plan);
+  const planStart = fixedRef(START_ROW, 2);
+
+  const tab = new TabBuilder('kpi', c.t.titles.kpi, c.lang)
+    .heading(HEADING_ROW, 1, fill(c.t.kpi.heading, { business: plan.businessName }))
+    .setting(START_ROW, 1, c.t.kpi.planStart, { date: plan.contentPlan.startDate }, c.date, { kind: 'date' })
+    .heading(GOALS_TITLE_ROW, 1, c.t.kpi.goals);
+
+  // ── Goals ──
+  const goals = new Table(goalColumns(c), GOALS_HEADER_ROW, plan.goals.length + SPARE_GOALS);
+  const goalRows: Row<GoalColumn>[] = [
+    ...plan.goals.map((g): Row<GoalColumn> => ({
+      goal: g.text,
+      network: c.network(g.network),
+      metric: c.labels.metrics[g.metric],
+      baseline: g.baseline,
+      target: g.target,
+      deadline: { date: g.deadline },
+    })),
+    ...Array.from({ length: SPARE_GOALS }, (): Row<GoalColumn> => ({})),
+  ];
+  goalRows.forEach((row, i) => {
+    const r = goals.firstRow + i;
+    const [goal, baseline, target, deadline, current] = (['goal', 'baseline', 'target', 'deadline', 'current'] as const).map((k) => goals.ref(k, r));
+    // SMART_CHECK reads the goal's cell, so the goal's text never enters a formula.
+    row.smartCheck = { formula: `=IF(${goal}="", "", SMART_CHECK(${goal}))` };
+    row.progress = { formula: `=IF(OR(${current}="", ${target}="", ${target}=${baseline}), "", (${current}-${baseline})/(${target}-${baseline}))` };
+    // Share of the time from the plan's start to the deadline that has passed, 0–100%.
+    row.timeElapsed = { formula: `=IF(${deadline}="", "", MAX(0, MIN(1, (TODAY()-${planStart})/MAX(1, ${deadline}-${planStart}))))` };
+  });
+  tab.table(goals, goalRows);
+  const progress = goals.ref('progress', goals.firstRow, { fixColumn: true });
+  const elapsed = goals.ref('timeElapsed', goals.firstRow, { fixColumn: true });
+  const both = `ISNUMBER(${progress}), ISNUMBER(${elapsed})`;
+  tab
+    .conditional({ area: goals.area('progress'), formula: `=AND(${both}, ${progress}>=${elapsed})`, ...ON_TRACK })
+    .conditional({ area: goals.area('progress'), formula: `=AND(${both}, ${progress}<${elapsed})`, ...BEHIND });
+
+  // ── Summary per network (above the log, which grows long) ──
+  const summaryTitle = goals.lastRow + 2;
+  const summary = new Table<SummaryColumn>(
+    [networkColumn('network', c), ...measureColumns(c), moneyColumn('timeCost', h.timeCost, c, true), ...ratioColumns(c)],
+    summaryTitle + 1,
+    networks.length,
+  );
+  const logTitle = summary.lastRow + 2;
+  const log = new Table<LogColumn>(
+    [
+      dateColumn('periodStart', h.periodStart, c),
+      networkColumn('network', c),
+      ...measureColumns(c),
+      moneyColumn('hourlyRate', h.hourlyRate, c),
+      moneyColumn('timeCost', h.timeCost, c, true),
+      ...ratioColumns(c),
+    ],
+    logTitle + 1,
+    periods.length * networks.length,
+  );
+
+  const summaryRows = networks.map((network, i): Row<SummaryColumn> => {
+    const r = summary.firstRow + i;
+    const name = summary.ref('network', r, { fixColumn: true });
+    const logNetworks = log.range('network', true);
+    const row: Row<SummaryColumn> = { network: c.network(network) };
+    // Totals stay blank until the network has a value logged, so rates show nothing rather than
+    // a division by zero. Spend is the exception: no spend logged means nothing was spent.
+    const total = (measure: Measure | 'timeCost', filled: Measure): SpecCell => {
+      const sum = `SUMIF(${logNetworks}, ${name}, ${log.range(measure, true)})`;
+      return measure === 'spend' ? { formula: `=${sum}` } : { formula: `=IF(COUNTIFS(${logNetworks}, ${name}, ${log.range(filled, true)}, "<>")=0, "", ${sum})` };
+    };
+    for (const m of MEASURES) row[m] = total(m, m);
+    row.timeCost = total('timeCost', 'hours');
+    return row;
+  });
+  Object.assign(summaryRows[0], ratioFormulas(summary));
+  // ROI(gain, cost, hours, hourly_rate): the summary has the cost of time already in money, so it
+  // goes in as "hours" at a rate of 1: investment = spend + cost of time.
+  summaryRows[0].roi = { formula: `=ROI(${summary.range('revenue')}, ${summary.range('spend')}, ${summary.range('timeCost')}, 1)` };
+  tab.heading(summaryTitle, 1, c.t.kpi.summary).table(summary, summaryRows);
+
+  // ── Log: one row per network per period ──
+  const logRows: Row<LogColumn>[] = [];
+  for (const period of periods) {
+    for (const network of networks) logRows.push({ periodStart: { date: period }, network: c.network(network) });
+  }
+  logRows.forEach((row, i) => {
+    const r = log.firstRow + i;
+    const hours = log.ref('hours', r);
+    const rate = log.ref('hourlyRate', r);
+    row.timeCost = { formula: `=IF(OR(${hours}="", ${rate}=""), "", ${hours}*${rate})` };
+  });
+  Object.assign(logRows[0], ratioFormulas(log));
+  logRows[0].roi = { formula: `=ROI(${log.range('revenue')}, ${log.range('spend')}, ${log.range('hours')}, ${log.range('hourlyRate')})` };
+  tab.heading(logTitle, 1, plan.reviews.kpi === 'weekly' ? c.t.kpi.logWeekly : c.t.kpi.logMonthly).table(log, logRows);
+
+  return tab.build(START_ROW, logRows.length);
+}

@@ -1,0 +1,54 @@
+/**
+ * Where each day of the plan falls around the campaigns (DOMAIN.md, `004`: announce before,
+ * during and after each push; keep awareness without nagging in the quiet periods between).
+ * The windows: the 14 days before a campaign starts, its own days, and the 7 days after it ends.
+ * When windows overlap, a running campaign wins over an upcoming one, and an upcoming one over a
+ * finished one; between two of the same kind, the one that starts first.
+ */
+import { addDays, daysBetween, type IsoDate } from '../dates';
+import type { Campaign } from '../schema';
+
+export const DAYS_BEFORE = 14;
+export const DAYS_AFTER = 7;
+
+export type Phase = 'before' | 'during' | 'after' | 'quiet';
+
+const RANK: Record<Phase, number> = { quiet: 0, after: 1, before: 2, during: 3 };
+
+export interface DayPhase {
+  phase: Phase;
+  /** Index into the plan's campaigns, or -1 in a quiet period. */
+  campaign: number;
+}
+
+/** One DayPhase per day from `start` to `end` (inclusive). */
+export function campaignPhases(campaigns: Campaign[], start: IsoDate, end: IsoDate): DayPhase[] {
+  const days = daysBetween(start, end) + 1;
+  const out: DayPhase[] = new Array(days);
+  for (let d = 0; d < days; d++) out[d] = { phase: 'quiet', campaign: -1 };
+  const byStart = campaigns.map((c, i) => ({ c, i })).sort((a, b) => (a.c.start < b.c.start ? -1 : a.c.start > b.c.start ? 1 : a.i - b.i));
+  const mark = (from: IsoDate, to: IsoDate, phase: Phase, campaign: number) => {
+    const first = Math.max(0, daysBetween(start, from));
+    const last = Math.min(days - 1, daysBetween(start, to));
+    for (let d = first; d <= last; d++) if (RANK[phase] > RANK[out[d].phase]) out[d] = { phase, campaign };
+  };
+  for (const { c, i } of byStart) {
+    mark(addDays(c.start, -DAYS_BEFORE), addDays(c.start, -1), 'before', i);
+    mark(c.start, c.end, 'during', i);
+    mark(addDays(c.end, 1), addDays(c.end, DAYS_AFTER), 'after', i);
+  }
+  return out;
+}
+
+/** Tag for utm_campaign: the name in lower case, anything but letters and digits → `_`. */
+export function campaignTag(name: string, fallback: string): string {
+  const tag = name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
+  return tag === '' ? fallback : tag;
+}
+
+/** utm_campaign of posts in a quiet period. */
+export const ALWAYS_ON_TAG = 'always_on';

@@ -1,0 +1,64 @@
+/**
+ * The sidebar's server calls for the plan: check the wizard's answers, write the audit, calendar
+ * and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
+ * problems writes NOTHING: every check happens before the first write.
+ */
+import { isLang, langFromLocale, type Lang } from '../i18n/lang';
+import { planMessages } from '../i18n/messages';
+import { examplePlan, } from '../plan/example';
+import { generateAuditTab } from '../plan/generators/audit';
+import { generateCalendarTab } from '../plan/generators/calendar';
+import { generateKpiTab } from '../plan/generators/kpi';
+import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
+import type { TabKind } from './spec';
+import { savePlan } from './plan-store';
+import { renderTab } from './render';
+
+export interface WrittenTab {
+  kind: TabKind;
+  name: string;
+  rows: number;
+  sheetId: number;
+}
+
+export type GenerateResult = { tabs: WrittenTab[] } | { problems: PlanProblem[] };
+
+/** How long a second run waits for the first to finish writing before giving up. */
+const LOCK_WAIT_MS = 20_000;
+
+/** Today in the spreadsheet's time zone, as the generators date the audit. */
+function todayIn(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+export function generateTabs(planInput: unknown): GenerateResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang: Lang = langFromLocale(spreadsheet.getSpreadsheetLocale());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const check = validatePlan(planInput, lang, { timeZone });
+  if (!check.ok) return { problems: check.problems };
+  const plan = check.plan;
+  // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
+  const specs = [generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
+
+  // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
+  try {
+    const tabs = specs.map((spec): WrittenTab => {
+      const written = renderTab(spreadsheet, spec);
+      return { kind: spec.kind, name: written.name, rows: spec.rows, sheetId: written.sheetId };
+    });
+    savePlan(plan);
+    return { tabs };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The wizard's "try an example", in the language asked for (else the spreadsheet's), from today. */
+export function examplePlanForToday(language: unknown): PlanInput {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang: Lang = isLang(language) ? language : langFromLocale(spreadsheet.getSpreadsheetLocale());
+  return examplePlan(lang, todayIn(spreadsheet.getSpreadsheetTimeZone()));
+}

@@ -1,0 +1,67 @@
+/**
+ * The wizard's answers while they are being written: the plan as the sidebar holds it (numbers
+ * may still be text, rows may be incomplete), plus where the user is. Saved with the document on
+ * every change so reopening the sidebar resumes; only generateTabs checks it as a real plan.
+ * Pure: the shape and the check of an untrusted draft from google.script.run.
+ */
+import * as z from 'zod/mini';
+import type { Lang } from '../i18n/lang';
+import type { PlanInput } from '../plan/schema';
+import { utf8Length } from '../plan/saved-plan';
+
+export const DRAFT_VERSION = 1;
+export const STEP_COUNT = 6;
+/** A draft is a plan still being typed: far below this unless someone sends junk. */
+export const MAX_DRAFT_BYTES = 100_000;
+const MAX_DEPTH = 8;
+
+export interface WizardDraft {
+  version: number;
+  /** The step shown (0 = Start … 5 = Generate) and the furthest reached. */
+  step: number;
+  furthest: number;
+  /** Whether the last step also switches on review reminders. */
+  remindersOn: boolean;
+  answers: PlanInput;
+}
+
+/** What the sidebar gets when it opens. */
+export interface WizardLoad {
+  /** The user's language, from their account locale (the first answer's default). */
+  lang: Lang;
+  draft: WizardDraft | null;
+  /** The last generated plan, when there is no draft (the wizard opens with it). */
+  savedPlan: PlanInput | null;
+}
+
+const step = z.int().check(z.gte(0), z.lte(STEP_COUNT - 1));
+const envelope = z.object({
+  version: z.literal(DRAFT_VERSION),
+  step,
+  furthest: step,
+  remindersOn: z.boolean(),
+  answers: z.record(z.string(), z.unknown()),
+});
+
+/** Only what JSON can say, not too deep: google.script.run delivers that, a script might not. */
+function plainJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (depth >= MAX_DEPTH || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((v) => plainJson(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.keys(value).every((k) => plainJson((value as Record<string, unknown>)[k], depth + 1));
+}
+
+export type DraftCheck = { ok: true; draft: WizardDraft; json: string } | { ok: false; reason: 'shape' | 'size' };
+
+/** Checks an untrusted draft; on success also returns its JSON (what gets stored). */
+export function checkDraft(input: unknown): DraftCheck {
+  const parsed = envelope.safeParse(input);
+  if (!parsed.success || !plainJson(parsed.data.answers, 1)) return { ok: false, reason: 'shape' };
+  const draft = { ...parsed.data, furthest: Math.max(parsed.data.furthest, parsed.data.step) } as WizardDraft;
+  const json = JSON.stringify(draft);
+  if (utf8Length(json) > MAX_DRAFT_BYTES) return { ok: false, reason: 'size' };
+  return { ok: true, draft, json };
+}

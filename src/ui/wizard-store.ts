@@ -1,0 +1,48 @@
+/**
+ * loadWizard / saveWizard: the wizard's draft in document properties, cut into pieces under the
+ * 9 KB a value may hold (the plan store's format helpers), so reopening the sidebar resumes it.
+ * One read to load; one read and one write to save (plus a delete per piece a shorter draft
+ * leaves over).
+ */
+import { sidebarMessages } from '../i18n/messages';
+import { cutIntoPieces, joinPieces, readHeader } from '../plan/saved-plan';
+import { loadSavedPlan } from '../sheets/plan-store';
+import { checkDraft, DRAFT_VERSION, type WizardDraft, type WizardLoad } from './wizard-draft';
+import { userLang } from './user-lang';
+
+export const DRAFT_KEY = 'socialStrategy.wizard';
+const pieceKey = (i: number) => `${DRAFT_KEY}.${i}`;
+const PIECE_KEY = /^socialStrategy\.wizard\.(\d+)$/;
+
+export function loadWizard(properties = PropertiesService.getDocumentProperties()): WizardLoad {
+  const lang = userLang();
+  const all = properties.getProperties();
+  const header = readHeader(all[DRAFT_KEY]);
+  if (header) {
+    const stored = joinPieces(Array.from({ length: header.pieces }, (_, i) => all[pieceKey(i)]));
+    const checked = checkDraft(stored);
+    if (checked.ok) return { lang, draft: checked.draft, savedPlan: null };
+  }
+  // No draft (or an unreadable one): start from the last generated plan, if any.
+  return { lang, draft: null, savedPlan: loadSavedPlan(properties) };
+}
+
+export function saveWizard(input: unknown, properties = PropertiesService.getDocumentProperties()): { saved: true } {
+  const checked = checkDraft(input);
+  if (!checked.ok) {
+    const m = sidebarMessages[userLang()];
+    throw new Error(checked.reason === 'size' ? m.draftTooBig : m.draftUnreadable);
+  }
+  const pieces = cutIntoPieces(checked.json);
+  const stale = Object.keys(properties.getProperties()).filter((key) => {
+    const m = PIECE_KEY.exec(key);
+    return m !== null && Number(m[1]) >= pieces.length;
+  });
+  const values: Record<string, string> = { [DRAFT_KEY]: JSON.stringify({ version: DRAFT_VERSION, pieces: pieces.length }) };
+  pieces.forEach((piece, i) => (values[pieceKey(i)] = piece));
+  properties.setProperties(values);
+  for (const key of stale) properties.deleteProperty(key);
+  return { saved: true };
+}
+
+export type { WizardDraft, WizardLoad };

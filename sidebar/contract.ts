@@ -4,19 +4,13 @@
  */
 import type { Lang } from '../src/i18n/lang';
 import type { PlanInput, PlanProblem } from '../src/plan/schema';
-import type { TabKind } from '../src/sheets/spec';
+import type { ReminderResult } from '../src/reminders/edge';
+import type { GenerateResult, WrittenTab } from '../src/sheets/generate';
 import type { WizardDraft, WizardLoad } from '../src/ui/wizard-draft';
 
-export interface GeneratedTab {
-  kind: TabKind;
-  name: string;
-  rows: number;
-  sheetId?: number;
-}
+export type GeneratedTab = WrittenTab;
 
-export type GenerateResult = { tabs: GeneratedTab[] } | { problems: PlanProblem[] };
-
-/** What the sidebar sends to switch reminders on (the reminders helper validates it). */
+/** What the sidebar sends to switch reminders on (src/reminders/settings.ts validates it). */
 export interface ReminderRequest {
   hour: number | string;
   recipients: string[];
@@ -25,8 +19,6 @@ export interface ReminderRequest {
   strategyMonths?: number | string;
 }
 
-export type ReminderResult = { ok: true } | { ok: false; problems: PlanProblem[] } | Record<string, unknown>;
-
 export interface ServerFunctions {
   loadWizard(): WizardLoad;
   saveWizard(draft: WizardDraft): { saved: true };
@@ -34,7 +26,7 @@ export interface ServerFunctions {
   generateTabs(plan: PlanInput): GenerateResult;
   openTab(sheetId: number): { name: string };
   enableReminders(settings: ReminderRequest): ReminderResult;
-  disableReminders(): unknown;
+  disableReminders(): ReminderResult;
 }
 
-export type { Lang, PlanInput, PlanProblem, WizardDraft, WizardLoad };
+export type { GenerateResult, Lang, PlanInput, PlanProblem, ReminderResult, WizardDraft, WizardLoad };

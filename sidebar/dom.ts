@@ -38,10 +38,3 @@ export function replace(parent: Node, ...children: Child[]): void {
   while (parent.firstChild) parent.removeChild(parent.firstChild);
   append(parent, children);
 }
-
-let nextId = 0;
-/** A unique element id, so every input gets a `<label for>` that points at it. */
-export function uid(prefix = 'f'): string {
-  nextId += 1;
-  return `${prefix}${nextId}`;
-}

@@ -328,6 +328,15 @@ function reminderRequest(a: Answers): ReminderRequest {
   };
 }
 
+/** Where a reminder setting's problem shows: the wizard field that holds that setting. */
+const REMINDER_FIELDS: Record<string, string> = {
+  hour: 'reminders.hour',
+  recipients: 'reminders.recipients',
+  kpi: 'reviews.kpi',
+  auditMonths: 'reviews.auditEveryMonths',
+  strategyMonths: 'reviews.strategyEveryMonths',
+};
+
 /** Switches reminders on (or off, if the user unticked them); returns the sentence to show. */
 async function applyReminders(): Promise<string | null> {
   try {
@@ -336,14 +345,16 @@ async function applyReminders(): Promise<string | null> {
       state.remindersWereOn = false;
       return null;
     }
-    const out = (await server.enableReminders(reminderRequest(state.answers))) as { ok?: boolean; problems?: { field: string; message: string }[] };
-    if (out && out.ok === false) {
-      const problems = out.problems ?? [];
-      for (const p of problems) state.errors.set(`reminders.${p.field === 'hour' ? 'hour' : 'recipients'}`, p.message);
-      return t(m().remindersFailed, { error: problems.map((p) => p.message).join(' ') });
+    const out = await server.enableReminders(reminderRequest(state.answers));
+    if (!out.ok) {
+      for (const p of out.problems) {
+        const field = REMINDER_FIELDS[p.field.split('.')[0]];
+        if (field) state.errors.set(field, p.message);
+      }
+      return t(m().remindersFailed, { error: out.problems.map((p) => p.message).join(' ') });
     }
     state.remindersWereOn = true;
-    return m().remindersDone;
+    return out.status || m().remindersDone;
   } catch (e) {
     return t(m().remindersFailed, { error: errorMessage(e) });
   }
@@ -385,7 +396,7 @@ async function generate(): Promise<void> {
 
 async function openTab(tab: GeneratedTab): Promise<void> {
   try {
-    await server.openTab(tab.sheetId ?? -1);
+    await server.openTab(tab.sheetId);
   } catch (e) {
     setStatus(errorMessage(e));
   }

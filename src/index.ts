@@ -5,9 +5,18 @@
  */
 import { customFunction } from './functions/entry';
 import { spreadsheetLang } from './sheets/locale';
+import {
+  disableReminders as switchOffReminders,
+  enableReminders as switchOnReminders,
+  onReminderTrigger as runReminders,
+  reminderStatus as remindersNow,
+  showReminderSettings as openReminderSettings,
+} from './reminders/edge';
 import { buildMenu } from './ui/menu';
 import { openTab as activateTab, showSidebar as openSidebar } from './ui/sidebar';
 import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './ui/wizard-store';
+import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
+import { loadSavedPlan } from './sheets/plan-store';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
 export const ENGAGEMENT_RATE = customFunction('ENGAGEMENT_RATE', spreadsheetLang);
@@ -37,5 +46,21 @@ export function saveWizard(answers: unknown) { return saveWizardDraft(answers); 
 export function openTab(sheetId: unknown) { return activateTab(sheetId); }
 
 // ── Plan and tabs (sidebar server calls) ──
+/** Checks the plan and writes the audit, calendar and KPI tabs; returns { tabs } or { problems } (nothing written). */
+export function generateTabs(plan: unknown) { return writePlanTabs(plan); }
+/** A complete, valid example plan in that language (en, ar, fa, he), starting next month. */
+export function examplePlan(language: string) { return examplePlanForToday(language); }
+/** The plan last used to generate tabs in this spreadsheet, or null. */
+export function loadPlan() { return loadSavedPlan(); }
 
 // ── Reminders ──
+/** Switches the daily review reminders on, or changes their settings: one trigger per document and user. */
+export function enableReminders(settings: unknown) { return switchOnReminders(settings); }
+/** Switches the reminders off: removes this add-on's daily trigger for this document and user, nothing else. */
+export function disableReminders() { return switchOffReminders(); }
+/** The daily time-driven trigger: sends one digest of the reviews, goals and posts due. */
+export function onReminderTrigger(e: { triggerUid?: unknown }) { return runReminders(e); }
+/** Whether reminders are on, at what hour, to whom, with which cadences (sidebar and menu). */
+export function reminderStatus() { return remindersNow(); }
+/** Menu item: the small Reminders dialog (state, hour, recipients, cadences, switch off). */
+export function showReminderSettings() { return openReminderSettings(); }

@@ -8,9 +8,20 @@ import { planEnd } from '../answers';
 import { stepOfField } from '../checks';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
-import { labels, m, netName, t, countryName } from '../i18n';
+import { countryName, labels, lang, m, netName, t } from '../i18n';
 
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+/** A plan date as the user's language writes it, isolated so it never reorders the sentence around it. */
+function dateText(iso: string): string {
+  let text = iso;
+  try {
+    text = new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    // An unreadable date or no Intl: the ISO date as typed.
+  }
+  return `\u2068${text}\u2069`;
+}
 
 function summary(ctx: StepContext): HTMLElement {
   const a = ctx.a;
@@ -23,11 +34,11 @@ function summary(ctx: StepContext): HTMLElement {
   const rows: [string, string][] = [
     [m().businessName, a.businessName.trim() || none],
     [m().market, a.market === 'ZZ' ? m().otherMarket : a.market ? countryName(a.market) : none],
-    [m().focus, focus],
+    [m().focusSummary, focus],
     [m().steps[1], String(a.goals.filter((g) => g.text.trim()).length)],
     [m().steps[2], String(a.accounts.length)],
     [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(', ') || none],
-    [m().startDate, end ? t(m().summaryPeriod, { start: plan.startDate, end }) : none],
+    [m().period, end ? t(m().summaryPeriod, { start: dateText(plan.startDate), end: dateText(end) }) : none],
     [m().steps[3], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
     [m().campaigns, String(a.campaigns.length)],
     [

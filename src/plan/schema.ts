@@ -124,8 +124,10 @@ export function readTime(value: string): string | null {
 }
 const time = readAs('time', readTime);
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const WEB_LINK = /^https?:\/\/[^\s/?#@:]+(\.[^\s/?#@:]+)+(:\d{1,5})?([/?#]\S*)?$/i;
+/** A scheme such as `javascript:` (but not the port of `shop.com:8080`). */
+const SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+/** Host with a dot, optional port, then a path without spaces, quotes, angle brackets or backslashes. */
+const WEB_LINK = /^https?:\/\/[^\s/?#@:"<>\\]+(\.[^\s/?#@:"<>\\]+)+(:\d{1,5})?([/?#][^\s"<>\\]*)?$/i;
 
 /** http(s) links only; "shop.com/page" gets https://; javascript:, data:, mailto: are refused. */
 export function readWebLink(value: string): string | null {
@@ -150,6 +152,12 @@ const network = choice(NETWORKS);
 function distinct<T>(values: T[]): T[] {
   return values.filter((v, i) => values.indexOf(v) === i);
 }
+
+/** A list where ticking the same choice twice counts once. */
+function choices<S extends z.ZodMiniType>(item: S, max: number, min = 0) {
+  return z.pipe(list(item, max, min), z.transform((values: z.output<S>[]) => distinct(values)));
+}
+const weekdays = choices(weekday, 7);
 
 // ── The parts of a plan ──
 
@@ -189,9 +197,9 @@ const networkPlan = z.object({
   network,
   postsPerWeek: wholeNumber(1, 7 * LIMITS.timesPerDay),
   /** Days to post on; left out → the market's working days (all days if those cannot hold the posts). */
-  weekdays: z.optional(z.nullable(z.pipe(list(weekday, 7), z.transform((days: Weekday[]) => distinct(days))))),
-  times: withDefault(z.pipe(list(time, LIMITS.timesPerDay, 1), z.transform((t: string[]) => distinct(t).sort())), () => ['10:00']),
-  formats: z.optional(z.nullable(z.pipe(list(choice(FORMATS), FORMATS.length), z.transform((f: (typeof FORMATS)[number][]) => distinct(f))))),
+  weekdays: z.optional(z.nullable(weekdays)),
+  times: withDefault(z.pipe(choices(time, LIMITS.timesPerDay, 1), z.transform((times: string[]) => times.sort())), () => ['10:00']),
+  formats: z.optional(z.nullable(choices(choice(FORMATS), FORMATS.length))),
 });
 
 /** A share of posts in percent: "50", "50%", "٥٠٪" all mean 50 (not 0.5 as in a goal's target). */
@@ -245,7 +253,7 @@ const reviews = z.object({
 
 /** Placeholder shared with the reminders: who gets the digest and at what hour (sheet's time zone). */
 const reminders = z.object({
-  recipients: withDefault(list(email, LIMITS.recipients), () => []),
+  recipients: withDefault(choices(email, LIMITS.recipients), () => []),
   hour: withDefault(wholeNumber(0, 23), () => 9),
 });
 
@@ -255,12 +263,12 @@ const planFields = z.object({
   market,
   /** Overrides of the market's week; left out → the market's. */
   weekStart: z.optional(z.nullable(weekday)),
-  weekend: z.optional(z.nullable(z.pipe(list(weekday, 7), z.transform((days: Weekday[]) => distinct(days))))),
+  weekend: z.optional(z.nullable(weekdays)),
   /** Left out → the spreadsheet's (filled at the edge), else the market's usual zone. */
   timeZone: z.optional(z.nullable(timeZone)),
   currency: z.optional(z.nullable(currency)),
   focus: choice(FOCUSES),
-  objectives: withDefault(z.pipe(list(choice(OBJECTIVES), OBJECTIVES.length), z.transform((o: Objective[]) => distinct(o))), () => []),
+  objectives: withDefault(choices(choice(OBJECTIVES), OBJECTIVES.length), () => []),
   goals: list(goal, LIMITS.goals, 3),
   accounts: withDefault(list(account, LIMITS.accounts), () => []),
   competitors: withDefault(list(competitor, LIMITS.competitors), () => []),
@@ -429,33 +437,44 @@ export function planEndDate(plan: Plan): IsoDate {
 export type PlanCheck = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
 export type { PlanProblem };
 
-/** What only the edge knows: the spreadsheet's time zone, used when the plan names none. */
+/**
+ * What only the edge knows: the spreadsheet's time zone, used when the plan names none. Either
+ * value may be a function, called only when needed (each is a service call at the edge).
+ */
 export interface EdgeDefaults {
-  timeZone?: string;
+  timeZone?: string | (() => string);
 }
+
+type Lazy<T> = T | (() => T);
+const valueOf = <T>(lazy: Lazy<T>): T => (typeof lazy === 'function' ? (lazy as () => T)() : lazy);
 
 function blank(value: unknown): boolean {
   return value == null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** The language the plan's problems are told in: the plan's own if it names one we speak. */
-function languageOf(input: unknown, fallbackLang: Lang): Lang {
+function languageOf(input: unknown, fallbackLang: Lazy<Lang>): Lang {
   const named = asRecord(input).language;
   const lang = typeof named === 'string' ? named.trim().toLowerCase() : '';
-  return isLang(lang) ? lang : fallbackLang;
+  return isLang(lang) ? lang : valueOf(fallbackLang);
 }
 
 /**
  * Checks an untrusted plan (from google.script.run or a script). Every problem is listed at once,
  * each with its field's dotted path and a message in the plan's language (else `fallbackLang`).
  * A plan without a language gets `fallbackLang`; without a time zone, the edge's, else the market's.
+ * `fallbackLang` may be a function, called only when the plan names no language we speak.
  */
-export function validatePlan(input: unknown, fallbackLang: Lang, edge: EdgeDefaults = {}): PlanCheck {
+export function validatePlan(input: unknown, fallbackLang: Lazy<Lang>, edge: EdgeDefaults = {}): PlanCheck {
   const lang = languageOf(input, fallbackLang);
   const answers = asRecord(input);
   const filled =
     answers === input
-      ? { ...answers, language: blank(answers.language) ? fallbackLang : answers.language, timeZone: blank(answers.timeZone) ? edge.timeZone : answers.timeZone }
+      ? {
+          ...answers,
+          language: blank(answers.language) ? lang : answers.language,
+          timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? valueOf(edge.timeZone) : answers.timeZone,
+        }
       : input;
   let result: ReturnType<typeof planSchema.safeParse>;
   try {

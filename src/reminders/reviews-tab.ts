@@ -12,6 +12,7 @@ import { TabBuilder } from '../plan/generators/tab';
 import { Table, type Column } from '../plan/generators/table';
 import type { SheetSpec } from '../sheets/spec';
 import { reviewName } from './digest';
+import type { CellText } from './tab-rows';
 import { REVIEW_KINDS, type ReviewDone, type ReviewKind } from './types';
 
 /** Empty rows made ready (date and list validation) for the marketer to fill in. */
@@ -45,14 +46,14 @@ export function reviewKindOf(text: unknown): ReviewKind | null {
 }
 
 /**
- * Rows below the header: [date, review, by, notes]. Dates arrive as ISO text (the edge formats
- * Date cells in the sheet's zone); a row without a real date or a known review is skipped.
+ * Rows below the header: [date, review, by, notes]. A Date cell is turned into ISO text by the
+ * edge's `cellText` (the sheet's zone); a row without a real date or a known review is skipped.
  */
-export function readReviewRows(rows: readonly (readonly unknown[])[]): { done: ReviewDone[]; skipped: number } {
+export function readReviewRows(rows: readonly (readonly unknown[])[], cellText: CellText = (v) => v): { done: ReviewDone[]; skipped: number } {
   const done: ReviewDone[] = [];
   let skipped = 0;
   for (const row of rows) {
-    const [date, kind] = [row[0], row[1]];
+    const [date, kind] = [cellText(row[0], 'yyyy-MM-dd'), row[1]];
     const empty = (v: unknown) => v === '' || v === null || v === undefined;
     if (row.every(empty)) continue;
     const iso = typeof date === 'string' ? readIsoDate(toAsciiDigits(date.trim())) : null;

@@ -11,7 +11,8 @@ import type { LinkTab } from './digest';
 import { readReminderPlan } from './plan-view';
 import { decodeSentLog, emptySentLog, encodeSentLog, type SentLog } from './sent-log';
 import { settingsSchema, type ReminderSettings } from './settings';
-import type { ReminderPlan } from './types';
+import { REVIEW_KINDS, type ReminderPlan, type ReviewKind } from './types';
+import { readIsoDate } from '../plan/dates';
 
 export const STATE_PREFIX = 'socialStrategy.reminders.';
 export const STATE_VERSION = 1;
@@ -25,11 +26,13 @@ export interface ReminderState {
   trigger: { uid: string; hour: number; timeZone: string } | null;
   /** The recipients were told that authorization is needed (once, until it is given again). */
   authNotified: boolean;
+  /** The latest review logged of each kind (it restarts the cadence), kept for runs without the sheet. */
+  lastDone: Partial<Record<ReviewKind, string>>;
   sent: SentLog;
 }
 
 export function emptyState(): ReminderState {
-  return { settings: null, plan: null, spreadsheetUrl: null, tabs: {}, trigger: null, authNotified: false, sent: emptySentLog() };
+  return { settings: null, plan: null, spreadsheetUrl: null, tabs: {}, trigger: null, authNotified: false, lastDone: {}, sent: emptySentLog() };
 }
 
 export const stateKey = (spreadsheetId: string) => `${STATE_PREFIX}${spreadsheetId}`;
@@ -76,6 +79,7 @@ export function readState(spreadsheetId: string, all: Record<string, string>): R
         ? { uid: trigger.uid, hour: trigger.hour, timeZone: trigger.timeZone }
         : null,
     authNotified: raw.authNotified === true,
+    lastDone: readLastDone(raw.lastDone),
     sent: decodeSentLog(typeof raw.sent === 'string' ? raw.sent : null),
   };
 }
@@ -88,4 +92,14 @@ function readTabs(value: unknown): ReminderState['tabs'] {
     if (t && typeof t.gid === 'number' && typeof t.name === 'string') tabs[kind] = { gid: t.gid, name: t.name };
   }
   return tabs;
+}
+
+function readLastDone(value: unknown): ReminderState['lastDone'] {
+  const out: ReminderState['lastDone'] = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const kind of REVIEW_KINDS) {
+    const date = (value as Record<string, unknown>)[kind];
+    if (typeof date === 'string' && readIsoDate(date)) out[kind] = date;
+  }
+  return out;
 }

@@ -3,13 +3,14 @@
  * and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
  * problems writes NOTHING: every check happens before the first write.
  */
-import { isLang, langFromLocale, type Lang } from '../i18n/lang';
+import { isLang } from '../i18n/lang';
 import { planMessages } from '../i18n/messages';
-import { examplePlan, } from '../plan/example';
+import { examplePlan } from '../plan/example';
 import { generateAuditTab } from '../plan/generators/audit';
 import { generateCalendarTab } from '../plan/generators/calendar';
 import { generateKpiTab } from '../plan/generators/kpi';
 import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
+import { spreadsheetLang } from './locale';
 import type { TabKind } from './spec';
 import { savePlan } from './plan-store';
 import { renderTab } from './render';
@@ -26,16 +27,15 @@ export type GenerateResult = { tabs: WrittenTab[] } | { problems: PlanProblem[] 
 /** How long a second run waits for the first to finish writing before giving up. */
 const LOCK_WAIT_MS = 20_000;
 
-/** Today in the spreadsheet's time zone, as the generators date the audit. */
+/** Today in the plan's (else the spreadsheet's) time zone, as the audit is dated. */
 function todayIn(timeZone: string): string {
   return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
 
 export function generateTabs(planInput: unknown): GenerateResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lang: Lang = langFromLocale(spreadsheet.getSpreadsheetLocale());
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const check = validatePlan(planInput, lang, { timeZone });
+  // Language and time zone are asked only when the plan leaves them out: every call counts (test/generate).
+  const check = validatePlan(planInput, spreadsheetLang, { timeZone: () => spreadsheet.getSpreadsheetTimeZone() });
   if (!check.ok) return { problems: check.problems };
   const plan = check.plan;
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
@@ -58,7 +58,6 @@ export function generateTabs(planInput: unknown): GenerateResult {
 
 /** The wizard's "try an example", in the language asked for (else the spreadsheet's), from today. */
 export function examplePlanForToday(language: unknown): PlanInput {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lang: Lang = isLang(language) ? language : langFromLocale(spreadsheet.getSpreadsheetLocale());
-  return examplePlan(lang, todayIn(spreadsheet.getSpreadsheetTimeZone()));
+  const lang = isLang(language) ? language : spreadsheetLang();
+  return examplePlan(lang, todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()));
 }

@@ -134,14 +134,121 @@ export function layout(spec: SheetSpec): Layout {
   };
 }
 
-/** Column widths as runs of equal width, skipping the sheet's default width (one call per run). */
-export function widthRuns(widths: number[], defaultWidth: number): { start: number; count: number; width: number }[] {
-  const runs: { start: number; count: number; width: number }[] = [];
-  widths.forEach((w, i) => {
-    const width = Math.round(w);
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.start + last.count === i + 1) last.count += 1;
-    else runs.push({ start: i + 1, count: 1, width });
-  });
-  return runs.filter((r) => r.width !== defaultWidth);
+export interface WidthCall {
+  start: number;
+  count: number;
+  width: number;
+}
+
+/**
+ * The fewest setColumnWidths calls that give every column its width, on a new tab whose columns
+ * all start at `defaultWidth`. Later calls paint over earlier ones, so [110, 60, 110] is two calls
+ * (110 over A:C, then 60 on B), not three. This is the "strange printer" problem: an O(n³) dynamic
+ * programme over the columns, with a free first coat of the default width. Each call costs tens of
+ * milliseconds, so past `maxCalls` the widths are approximated (approximateWidths).
+ */
+export function widthCalls(widths: number[], defaultWidth: number, maxCalls = Infinity): WidthCall[] {
+  const rounded = widths.map((w) => Math.round(w));
+  const exact = paintCalls(rounded, defaultWidth);
+  return exact.length <= maxCalls ? exact : approximateWidths(rounded, defaultWidth, maxCalls);
+}
+
+/** How bad it is to show a column `got` pixels wide when `wanted` was asked: narrower hurts 3× more. */
+function widthCost(wanted: number, got: number): number {
+  if (got === wanted) return 0;
+  return got < wanted ? 3 * Math.log(wanted / got) : Math.log(got / wanted);
+}
+
+/**
+ * Over budget: at most `maxCalls` runs of one width each, the other columns left at the default,
+ * chosen (dynamic programme over columns × calls) to cost the least by widthCost. A run may widen a
+ * narrow column between two wide ones rather than spend a call on it.
+ */
+function approximateWidths(widths: number[], defaultWidth: number, maxCalls: number): WidthCall[] {
+  const n = widths.length;
+  const budget = Math.max(0, Math.min(maxCalls, n));
+  // best[j][i]: the cheapest single width for columns j..i-1, and its cost.
+  const best: { width: number; cost: number }[][] = Array.from({ length: n + 1 }, () => []);
+  for (let j = 0; j < n; j += 1) {
+    for (let i = j + 1; i <= n; i += 1) {
+      let pick = { width: defaultWidth, cost: Infinity };
+      for (const candidate of new Set(widths.slice(j, i))) {
+        let cost = 0;
+        for (let k = j; k < i; k += 1) cost += widthCost(widths[k], candidate);
+        if (cost < pick.cost) pick = { width: candidate, cost };
+      }
+      best[j][i] = pick;
+    }
+  }
+  // cost[b][i]: columns 0..i-1 done with b calls; from[b][i] remembers the choice.
+  const cost = Array.from({ length: budget + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from: ({ j: number; width: number } | null)[][] = Array.from({ length: budget + 1 }, () => new Array(n + 1).fill(null));
+  for (let b = 0; b <= budget; b += 1) cost[b][0] = 0;
+  for (let i = 1; i <= n; i += 1) {
+    for (let b = 0; b <= budget; b += 1) {
+      // Column i-1 stays at the default width…
+      let c = cost[b][i - 1] + widthCost(widths[i - 1], defaultWidth);
+      let choice: { j: number; width: number } | null = null;
+      // …or a run j..i-1 ends here, painted in one call.
+      if (b > 0) {
+        for (let j = 0; j < i; j += 1) {
+          const run = best[j][i];
+          const total = cost[b - 1][j] + run.cost;
+          if (total < c) {
+            c = total;
+            choice = { j, width: run.width };
+          }
+        }
+      }
+      cost[b][i] = c;
+      from[b][i] = choice;
+    }
+  }
+  const calls: WidthCall[] = [];
+  for (let i = n, b = budget; i > 0; ) {
+    const choice = from[b][i];
+    if (!choice) {
+      i -= 1;
+      continue;
+    }
+    if (choice.width !== defaultWidth) calls.unshift({ start: choice.j + 1, count: i - choice.j, width: choice.width });
+    i = choice.j;
+    b -= 1;
+  }
+  return calls;
+}
+
+/** The exact painting (see widthCalls). */
+function paintCalls(widths: number[], defaultWidth: number): WidthCall[] {
+  const s = [defaultWidth, ...widths];
+  const n = s.length;
+  // cost[i][j]: fewest paints for s[i..j], the first of which covers all of i..j in s[i].
+  const cost: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const pick: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-1));
+  for (let i = n - 1; i >= 0; i -= 1) {
+    cost[i][i] = 1;
+    for (let j = i + 1; j < n; j += 1) {
+      cost[i][j] = cost[i + 1][j] + 1;
+      pick[i][j] = -1;
+      for (let k = i + 1; k <= j; k += 1) {
+        if (s[k] !== s[i]) continue;
+        const c = (k - 1 >= i + 1 ? cost[i + 1][k - 1] : 0) + cost[k][j];
+        if (c < cost[i][j]) {
+          cost[i][j] = c;
+          pick[i][j] = k;
+        }
+      }
+    }
+  }
+  // Rebuild the paints in order; each interval's first paint covers it whole.
+  const paint = (i: number, j: number): WidthCall[] => {
+    if (i > j) return [];
+    if (i === j) return [{ start: i, count: 1, width: s[i] }];
+    const k = pick[i][j];
+    if (k < 0) return [{ start: i, count: j - i + 1, width: s[i] }, ...paint(i + 1, j)];
+    const [first, ...rest] = paint(k, j);
+    return [{ start: i, count: j - i + 1, width: first.width }, ...paint(i + 1, k - 1), ...rest];
+  };
+  // Index 0 is the default coat every new tab already has: it costs nothing.
+  return paint(0, n - 1).slice(1).map((c) => ({ start: c.start, count: c.count, width: c.width }));
 }

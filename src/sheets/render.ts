@@ -4,23 +4,26 @@
  * re-run leaves the user's edits in earlier tabs as they were.
  *
  * Call cost per tab (each line is one Apps Script call; measured in test/sheets/render.test.ts):
- *   getSheetByName (once per name tried, usually 1) · insertSheet · one row resize (insertRowsAfter
- *   or deleteRows, to the tab's rows + SPARE_ROWS) · insertColumnsAfter (only beyond 26 columns) ·
+ *   insertSheet (when the name is taken: + getSheetByName per name tried + insertSheet) ·
+ *   insertRowsAfter (only past 1000 rows: the one call a big tab costs more than a small one) ·
+ *   insertColumnsAfter (only past 26 columns) ·
  *   getRange (one rectangle for everything) · setValues · setNumberFormats* · setDataValidations* ·
  *   setFontWeights* · setBackgrounds* · setFontColors* · setWraps* · getConditionalFormatRules* +
  *   one getRange per rule area (or getRangeList+getRanges when cheaper)* + setConditionalFormatRules* ·
- *   setColumnWidths per run of equal non-default width · setFrozenRows* · setFrozenColumns* ·
- *   setRightToLeft* · addDeveloperMetadata.            (* only when the spec has one)
- *   Typical tab: 14 + width runs + rule areas ≈ 16–20 Apps Script calls. Builders
+ *   setColumnWidths (the fewest calls that paint the widths, at most MAX_WIDTH_CALLS) ·
+ *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · addDeveloperMetadata · getSheetId.
+ *                                                       (* only when the spec has one)
+ *   Typical tab: 11–13 + width calls (≤ 4) + rule areas ≈ 15–19 Apps Script calls. Measured on the
+ *   example plan (3 tabs, test/sheets/generate-cost.test.ts). Builders
  *   (newDataValidation…build, newConditionalFormatRule…build) are local objects and add
  *   3 calls per distinct validation and 4–5 per conditional rule to the emulator's `calls.total`.
  *
  * It relies on what Sheets guarantees for a tab made by insertSheet(name): 1000 rows, 26 columns,
  * columns 100 px wide, no content, no rules. Text is always text (see cell-values.ts).
  */
-import { layout, widthRuns, type Layout } from './layout';
+import { layout, widthCalls, type Layout } from './layout';
 import { TAB_METADATA_KEY, type ConditionalRule, type SheetSpec, type Validation } from './spec';
-import { freeTabName } from './tabs';
+import { freeTabName, tabNameOf } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,6 +34,8 @@ export const NEW_TAB_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 /** Empty rows left under the content for the user's additions. */
 export const SPARE_ROWS = 50;
+/** setColumnWidths calls a tab may spend; beyond it near widths are merged (see widthCalls). */
+export const MAX_WIDTH_CALLS = 3;
 
 export interface RenderOptions {
   /** SpreadsheetApp (the builders and enums); defaults to the global. */
@@ -46,12 +51,11 @@ export interface RenderedTab {
 export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: RenderOptions = {}): RenderedTab {
   const app = options.app ?? SpreadsheetApp;
   const plan = layout(spec); // pure; a bad spec throws here, before anything is written
-  const name = freeTabName(spreadsheet, spec.title);
-  const sheet = spreadsheet.insertSheet(name);
+  const { sheet, name } = insertFreeTab(spreadsheet, spec.title);
   resize(sheet, plan);
   writeCells(app, sheet, plan);
   addConditionalRules(app, sheet, spec.conditionalRules);
-  for (const run of widthRuns(spec.columnWidths, DEFAULT_COLUMN_WIDTH)) sheet.setColumnWidths(run.start, run.count, run.width);
+  for (const call of widthCalls(spec.columnWidths, DEFAULT_COLUMN_WIDTH, MAX_WIDTH_CALLS)) sheet.setColumnWidths(call.start, call.count, call.width);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if ((spec.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(spec.frozenColumns!);
   if (spec.rightToLeft) sheet.setRightToLeft(true);
@@ -59,11 +63,28 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   return { sheet, name, sheetId: sheet.getSheetId() };
 }
 
-/** Exactly the rows the tab needs plus spare ones (one call), and more columns only if needed. */
+/**
+ * Inserts the tab under the wanted name in one call when it is free (the usual case). When Sheets
+ * refuses (the name is taken), looks for a free "name (n)" and inserts that; if the refusal had
+ * another cause, the second insert throws it again.
+ */
+function insertFreeTab(spreadsheet: Spreadsheet, title: string): { sheet: Sheet; name: string } {
+  const wanted = tabNameOf(title);
+  try {
+    return { sheet: spreadsheet.insertSheet(wanted), name: wanted };
+  } catch {
+    const name = freeTabName(spreadsheet, wanted);
+    return { sheet: spreadsheet.insertSheet(name), name };
+  }
+}
+
+/**
+ * Grows the new tab once when its content (plus spare rows) passes 1000 rows or 26 columns. A
+ * smaller tab keeps Sheets' 1000 rows: shrinking it would cost a call for nothing the user needs.
+ */
 function resize(sheet: Sheet, plan: Layout): void {
-  const rows = Math.max(plan.lastRow + SPARE_ROWS, 2);
+  const rows = plan.lastRow + SPARE_ROWS;
   if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
-  else if (rows < NEW_TAB_ROWS) sheet.deleteRows(rows + 1, NEW_TAB_ROWS - rows);
   if (plan.lastColumn > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, plan.lastColumn - NEW_TAB_COLUMNS);
 }
 

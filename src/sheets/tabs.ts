@@ -9,9 +9,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const MAX_NAME = 100;
 
+/** A title as a tab name Sheets accepts (not blank, at most 100 characters). */
+export function tabNameOf(title: string): string {
+  return (title.trim() || 'Tab').slice(0, MAX_NAME);
+}
+
 /** The wanted name, or the first "name (n)" no tab uses. One call per name tried. */
 export function freeTabName(spreadsheet: Spreadsheet, wanted: string): string {
-  const base = (wanted.trim() || 'Tab').slice(0, MAX_NAME);
+  const base = tabNameOf(wanted);
   if (!spreadsheet.getSheetByName(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = ` (${n})`;

@@ -5,7 +5,7 @@
  * one (the reminders' "Reminders…") is a one-line change.
  */
 import type { Lang } from '../i18n/lang';
-import { sidebarMessages } from '../i18n/messages';
+import { reminderMessages, sidebarMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export interface MenuItem {
@@ -16,6 +16,7 @@ export interface MenuItem {
 
 export const MENU_ITEMS: MenuItem[] = [
   { functionName: 'showSidebar', label: (lang) => sidebarMessages[lang].menuOpen },
+  { functionName: 'showReminderSettings', label: (lang) => reminderMessages[lang].menuItem },
 ];
 
 interface OpenEvent {

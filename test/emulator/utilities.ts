@@ -29,6 +29,7 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
   return tokens
     .map((t) => {
       if (t.startsWith("'")) return t === "''" ? "'" : t.slice(1, -1).replace(/''/g, "'");
+      if (!/[A-Za-z]/.test(t[0])) return t;
       const n = t.length;
       switch (t[0]) {
         case 'y': case 'Y': return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);

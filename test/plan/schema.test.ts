@@ -181,7 +181,19 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
     expect(problemAt(validatePlan(bad, 'en'), 'contentPlan.networks.0.times.1')).toBe(`"${time}" is not a time from 00:00 to 23:59.`);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://shop.example/a', 'mailto:a@b.c', 'not a link', 'http://', 'http://localhost'])(
+  it('accepts web links as marketers paste them', () => {
+    const good = input();
+    const links = ['https://shop.example/a?b=1#c', 'HTTP://Shop.Example', 'shop.example:8080/x', 'www.shop.example/page'];
+    good.accounts = links.map((url) => ({ network: 'website', handle: 'site', url }));
+    expect(planOf(validatePlan(good, 'en')).accounts.map((a) => a.url)).toEqual([
+      'https://shop.example/a?b=1#c',
+      'HTTP://Shop.Example',
+      'https://shop.example:8080/x',
+      'https://www.shop.example/page',
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:1', 'data:text/html,<b>x</b>', 'ftp://shop.example/a', 'mailto:a@b.c', 'not a link', 'http://', 'http://localhost', 'https://shop.example/"&IMPORTXML("x")&"', 'https://user@evil.example'])(
     'the link %s',
     (url) => {
       const bad = input();

@@ -99,7 +99,10 @@ function toRaw(cell: SpecCell | SampleValue): RawCellContent {
 
 // ── Our custom functions as a HyperFormula plugin ──
 
-/** A HyperFormula value as Sheets hands it to a custom function: blanks are "", ranges 2D arrays. */
+/**
+ * A HyperFormula value as Sheets hands it to a custom function: blanks are "", ranges 2D arrays.
+ * One difference stays: a date cell arrives here as its serial number, in Sheets as a Date.
+ */
 function toSheetsArg(value: unknown): unknown {
   if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toSheetsArg));
   if (value === EmptyValue || value === undefined || value === null) return '';
@@ -125,7 +128,11 @@ const SMART_CHECK_STUB: CatalogEntry = {
   run: ([goal]) => (goal === '' ? '' : `SMART:${String(goal)}`),
 };
 
-/** The catalog, plus a SMART_CHECK stub only while the real one does not exist. */
+/**
+ * The catalog, plus a SMART_CHECK stub only while the real one does not exist. An error cell in
+ * an argument makes the whole result that error here (HyperFormula's way), where Sheets would
+ * still compute the other rows: tests of our formulas never feed errors in.
+ */
 export function registeredFunctions(): { entries: CatalogEntry[]; smartCheckIsStub: boolean } {
   const smartCheckIsStub = !catalog.some((e) => e.name === 'SMART_CHECK');
   return { entries: smartCheckIsStub ? [...catalog, SMART_CHECK_STUB] : catalog, smartCheckIsStub };
@@ -208,7 +215,7 @@ export function evaluateSpec(spec: SheetSpec, samples: Record<string, SampleValu
     const { row, column } = parseA1(a1);
     put(row, column, toRaw(value));
   }
-  const engine = HyperFormula.buildFromArray(grid, { licenseKey: 'gpl-v3', maxRows: 100_000 });
+  const engine = HyperFormula.buildFromArray(grid, { licenseKey: 'gpl-v3', maxRows: 100_000, smartRounding: false });
   const read = (value: CellValue): string | number | boolean => {
     if (value === null || value === undefined) return '';
     if (typeof value === 'object') return `#${(value as { type: string }).type}`;

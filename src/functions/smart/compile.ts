@@ -27,8 +27,45 @@ function term(entry: string): string {
   return source;
 }
 
+/** A pattern's top-level alternatives: "a|b(?:c|d)" → ["a", "b(?:c|d)"]. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+const SPECIAL = '\\()[]{}.?*+|^$';
+
+/**
+ * The entries as one alternation, grouped by first letter ("ab|ac|b" → "a(?:b|c)|b") so the
+ * regex engine tries each letter once instead of every word; an empty list never matches.
+ */
 function anyOf(entries: string[]): string {
-  return entries.map(term).join('|');
+  const byFirst = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const source of entries.flatMap((e) => alternatives(term(e)))) {
+    const first = source[0];
+    if (first === undefined || SPECIAL.includes(first) || '?*+{'.includes(source[1] ?? '')) others.push(source);
+    else byFirst.set(first, [...(byFirst.get(first) ?? []), source.slice(1)]);
+  }
+  const grouped = [...byFirst].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`));
+  const all = entries.flatMap((e) => alternatives(term(e))); void grouped; void others;
+  return all.length ? all.join('|') : '(?!)';
 }
 
 function words(lex: Lexicon, entries: string[]): string {
@@ -55,7 +92,8 @@ export interface Reader {
   million: RegExp;
   fromTo: RegExp[];
   times: RegExp[];
-  doubling: RegExp;
+  /** Each fixed multiple ("double") with its factor. */
+  multiples: [factor: number, pattern: RegExp][];
   percent: RegExp;
   /** Group 1: the number; groups 2–6: day, week, month, quarter, year. */
   duration: RegExp;
@@ -73,25 +111,28 @@ function reader(lex: Lexicon): Reader {
     million: new RegExp(fold(lex.million), ''),
     fromTo: lex.fromTo.map(withNumbers),
     times: lex.times.map(withNumbers),
-    doubling: wordRegex([lex], (l) => l.doubling),
+    multiples: lex.multiples.map(([factor, entries]) => [factor, wordRegex([lex], () => entries)]),
     percent: new RegExp(`(${DIGITS}) ?(?:%|${fold(lex.percent)})|%(${DIGITS})`, 'g'),
     duration: new RegExp(`${START}${P}(?:(${number}) ?${P})?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
     dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`, '') : null,
   };
 }
 
-/** Every way one lexicon says "when": periods, cadences, clock units, dates, months, moments. */
+/**
+ * Every way one lexicon says "when", in two branches so the prefixes are tried once per word:
+ * a number may precede a period or a clock unit ("3 months", "a week", "בשלושה חודשים"), moments
+ * stand alone ("Q3", "نوروز"), a month may carry its day and year ("30 June 2025", "۱۵ اسفند ۱۴۰۳").
+ */
 function timeBranches(lex: Lexicon, withUniversal: boolean): string[] {
   const P = fold(lex.prefix);
   const S = fold(lex.suffix);
-  const units = UNIT_KINDS.flatMap((k) => lex.units[k]);
+  const periods = [...UNIT_KINDS.flatMap((k) => lex.units[k]), ...lex.clock];
+  const moments = withUniversal ? [...lex.moments, ...universalMoments] : lex.moments;
   const day = '(?:\\d{1,2}(?:st|nd|rd|th)? ?(?:of )?)?';
   const dayAfter = '(?: ?(?:\\d{1,2}|20\\d\\d|1[34]\\d\\d)(?!\\d))?';
   return [
-    `${P}(?:${numberPattern(lex)} ?${P})?(?:${anyOf(units)})${S}`,
-    words(lex, lex.clock),
+    `${P}(?:(?:${numberPattern(lex)} ?${P})?(?:${anyOf(periods)})|${anyOf(moments)})${S}`,
     `${day}${P}(?:${anyOf(lex.months)})${S}${dayAfter}`,
-    words(lex, withUniversal ? [...lex.moments, ...universalMoments] : lex.moments),
   ];
 }
 
@@ -101,8 +142,11 @@ export interface Matcher {
   content: RegExp;
   objective: RegExp;
   purpose: RegExp;
+  purposeVerb: RegExp;
   absolute: RegExp;
   quantity: RegExp;
+  /** Hours and minutes: "within an hour" is a response time, a quantity in itself. */
+  clock: RegExp;
   growth: RegExp;
   /** Global: every time expression, so they can be blanked out before looking for quantities. */
   time: RegExp;
@@ -118,8 +162,10 @@ export function compileMatcher(lexicons: Lexicon[]): Matcher {
     content: wordRegex(lexicons, (l) => l.content),
     objective: wordRegex(lexicons, (l) => l.objectives),
     purpose: wordRegex(lexicons, (l) => l.purpose),
+    purposeVerb: wordRegex(lexicons, (l) => l.purposeVerbs),
     absolute: wordRegex(lexicons, (l) => l.absolutes),
-    quantity: wordRegex(lexicons, (l) => [...l.quantities, ...l.doubling, l.percent, l.thousand, l.million]),
+    quantity: wordRegex(lexicons, (l) => [...l.quantities, ...l.multiples.flatMap(([, entries]) => entries), l.percent, l.thousand, l.million]),
+    clock: wordRegex(lexicons, (l) => l.clock),
     growth: wordRegex(lexicons, (l) => l.growth),
     time: new RegExp(`${START}(?:${time.join('|')})${END}`, 'g'),
     readers: lexicons.map(reader),

@@ -67,8 +67,21 @@ export function amount(text: string, r: Reader): number {
   return n;
 }
 
+/** Every match of a global regex (not matchAll: it clones the regex, losing V8's compiled code). */
+function everyMatch(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
+
 function growthRatio(goal: string, m: Matcher): number | null {
+  const hasDigits = /\d/.test(goal);
   for (const r of m.readers) {
+    if (!hasDigits) break; // "from X to Y" is written with digits
     for (const pattern of r.fromTo) {
       const found = pattern.exec(goal);
       if (found) {
@@ -83,12 +96,12 @@ function growthRatio(goal: string, m: Matcher): number | null {
       const found = pattern.exec(goal);
       if (found) return amount(found[1], r);
     }
-    if (r.doubling.test(goal)) return 2;
+    for (const [factor, pattern] of r.multiples) if (pattern.test(goal)) return factor;
   }
   if (!m.growth.test(goal)) return null;
   let percent = 0;
   for (const r of m.readers) {
-    for (const found of goal.matchAll(r.percent)) percent = Math.max(percent, digitsValue(found[1] ?? found[2]));
+    for (const found of everyMatch(goal, r.percent)) percent = Math.max(percent, digitsValue(found[1] ?? found[2]));
   }
   return percent > 0 ? 1 + percent / 100 : null;
 }
@@ -96,7 +109,7 @@ function growthRatio(goal: string, m: Matcher): number | null {
 function longestPeriod(goal: string, m: Matcher): number | null {
   let longest: number | null = null;
   for (const r of m.readers) {
-    for (const found of goal.matchAll(r.duration)) {
+    for (const found of everyMatch(goal, r.duration)) {
       const kind = found.slice(2, 7).findIndex((g) => g !== undefined);
       const count = found[1] ? amount(found[1], r) : r.dual?.test(found[0]) ? 2 : 1;
       const months = count * MONTHS_PER_UNIT[kind];
@@ -112,6 +125,11 @@ export function isReachable(growth: number | null, months: number | null): boole
   return growth <= MAX_GROWTH_IN_ALL && Math.pow(growth, 1 / spread) <= MAX_GROWTH_PER_MONTH;
 }
 
+function afterFirstWord(goal: string): string {
+  const space = goal.indexOf(' ');
+  return space < 0 ? '' : goal.slice(space + 1);
+}
+
 /** Reads the evidence out of a normalized goal. */
 export function findEvidence(goal: string, m: Matcher): Findings {
   let time = false;
@@ -125,8 +143,8 @@ export function findEvidence(goal: string, m: Matcher): Findings {
     metric: m.metric.test(goal),
     content: m.content.test(goal),
     objective: m.objective.test(goal),
-    purpose: m.purpose.test(goal),
-    quantity: /\d|%/.test(timeless) || m.quantity.test(timeless),
+    purpose: m.purpose.test(goal) || m.purposeVerb.test(afterFirstWord(goal)),
+    quantity: /\d|%/.test(timeless) || m.quantity.test(timeless) || m.clock.test(goal),
     time,
     absolute: m.absolute.test(goal),
     growth,

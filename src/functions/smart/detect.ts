@@ -8,11 +8,14 @@ import type { Lang } from '../../i18n/lang';
 
 export type Fallback = Lang | (() => Lang);
 
+/** Which lexicons read a text: one language's (plus English), or both Arabic and Persian when undecided. */
+export type Reading = Lang | 'ar+fa';
+
 export interface Detected {
   /** The language the verdict is written in. */
   lang: Lang;
   /** The lexicon to read the text with: the right-to-left one whenever such letters appear. */
-  lexicon: Lang;
+  lexicon: Reading;
 }
 
 /** Letters that only Persian uses (strong) or prefers (weak), and the same for Arabic. */
@@ -35,13 +38,20 @@ function resolve(fallback: Fallback): Lang {
   return typeof fallback === 'function' ? fallback() : fallback;
 }
 
-function arabicOrPersian(text: string, fallback: Fallback): Lang {
-  const persian = 3 * count(text, PERSIAN_STRONG) + count(text, PERSIAN_WEAK) + 2 * count(text, PERSIAN_WORDS);
-  const arabic = 3 * count(text, ARABIC_STRONG) + count(text, ARABIC_WEAK) + 2 * count(text, ARABIC_WORDS);
-  if (persian > arabic) return 'fa';
-  if (arabic > persian) return 'ar';
-  const lang = resolve(fallback);
-  return lang === 'fa' ? 'fa' : 'ar';
+/** Letters alone decide when they differ by this much; closer calls also weigh the little words. */
+const CLEAR_LEAD = 4;
+
+/** Arabic or Persian by their own letters and words; a tie is read with both lexicons. */
+function arabicOrPersian(text: string, fallback: Fallback): Detected {
+  let persian = 3 * count(text, PERSIAN_STRONG) + count(text, PERSIAN_WEAK);
+  let arabic = 3 * count(text, ARABIC_STRONG) + count(text, ARABIC_WEAK);
+  if (Math.abs(persian - arabic) < CLEAR_LEAD) {
+    persian += 2 * count(text, PERSIAN_WORDS);
+    arabic += 2 * count(text, ARABIC_WORDS);
+  }
+  if (persian > arabic) return { lang: 'fa', lexicon: 'fa' };
+  if (arabic > persian) return { lang: 'ar', lexicon: 'ar' };
+  return { lang: resolve(fallback) === 'fa' ? 'fa' : 'ar', lexicon: 'ar+fa' };
 }
 
 export function detectLanguage(text: string, fallback: Fallback): Detected {
@@ -59,6 +69,6 @@ export function detectLanguage(text: string, fallback: Fallback): Detected {
     const lang = latin > 0 ? 'en' : resolve(fallback);
     return { lang, lexicon: lang };
   }
-  const lexicon: Lang = hebrew >= arabicScript ? 'he' : arabicOrPersian(text, fallback);
-  return { lang: latin > LATIN_OUTVOTES * rightToLeft ? 'en' : lexicon, lexicon };
+  const read: Detected = hebrew >= arabicScript ? { lang: 'he', lexicon: 'he' } : arabicOrPersian(text, fallback);
+  return latin > LATIN_OUTVOTES * rightToLeft ? { lang: 'en', lexicon: read.lexicon } : read;
 }

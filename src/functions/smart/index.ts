@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import { smartMessages, type SmartMessages } from '../../i18n/messages';
 import { compileMatcher, type Matcher } from './compile';
 import { CRITERIA, criteriaMet, findEvidence, type Criterion, type Findings } from './criteria';
-import { detectLanguage, type Fallback } from './detect';
+import { detectLanguage, type Fallback, type Reading } from './detect';
 import { ar } from './lexicon-ar';
 import { en } from './lexicon-en';
 import { fa } from './lexicon-fa';
@@ -16,7 +16,7 @@ import { normalizeGoal } from './normalize';
 
 export { CRITERIA, MAX_GROWTH_IN_ALL, MAX_GROWTH_PER_MONTH, MONTHS_WHEN_UNSTATED } from './criteria';
 export type { Criterion, Findings } from './criteria';
-export { detectLanguage, type Fallback } from './detect';
+export { detectLanguage, type Detected, type Fallback, type Reading } from './detect';
 
 export interface GoalVerdict {
   /** The language the goal is written in (and the summary with it). */
@@ -38,11 +38,12 @@ export interface GoalVerdict {
 export const LONGEST_GOAL = 2000;
 
 /** Compiled once when the script loads: each language's words plus English for brand names. */
-const MATCHERS: Record<Lang, Matcher> = {
+const MATCHERS: Record<Reading, Matcher> = {
   en: compileMatcher([en]),
   ar: compileMatcher([ar, en]),
   fa: compileMatcher([fa, en]),
   he: compileMatcher([he, en]),
+  'ar+fa': compileMatcher([ar, fa, en]),
 };
 
 type HintKey = keyof SmartMessages['hints'];

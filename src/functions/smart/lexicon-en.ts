@@ -15,7 +15,7 @@ export const en: Lexicon = {
     'clicks?', 'ctr', 'click-?through(?: rate)?', 'leads?', 'sales?', 'orders?', 'purchases?', 'revenue', 'conversions?',
     'conversion rate', 'traffic', 'visits?', 'visitors?', 'sign-? ?ups?', 'registrations?', 'downloads?', 'installs?', 'messages?',
     'dms?', 'inquir(?:y|ies)', 'enquir(?:y|ies)', 'mentions?', 'engagement(?: rate)?', 'interactions?', 'roi', 'members?',
-    'customers?', 'bookings?', 'calls?', 'retweets?', 'watch time', 'open rate', 'response (?:time|rate)', 'reviews?', 'ratings?',
+    'customers?', 'sell(?:ing)?', 'bookings?', 'calls?', 'retweets?', 'watch time', 'open rate', 'response (?:time|rate)', 'reviews?', 'ratings?',
   ],
   content: [
     'posts?', 'posting', 'photos?', 'pictures?', 'images?', 'videos?', 'reels?', 'stor(?:y|ies)', 'articles?', 'tweets?',
@@ -28,6 +28,8 @@ export const en: Lexicon = {
   ],
   purpose: [
     'in order to', 'so that', 'so as to', 'aim(?:ed|ing)? (?:at|to)', 'with the (?:aim|goal) of', 'for the purpose of',
+  ],
+  purposeVerbs: [
     'to (?:increase|grow|boost|build|drive|raise|attract|recruit|hire|sell|promote|improve|generate|strengthen|show(?:case)?|keep|retain|win|support|bring|convert|engage|educate|launch|expand|reduce|create|spread|get)',
   ],
   absolutes: [
@@ -37,14 +39,14 @@ export const en: Lexicon = {
   ],
   quantities: [
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred',
-    'dozens?', 'half', 'double', 'doubl(?:e|ing)', 'twice', 'triple', 'quadruple', 'percent', 'per cent',
+    'dozens?', 'half',
   ],
   growth: ['increas(?:e|ing)', 'grow(?:th|ing)?', 'boost', 'raise', 'rise', 'lift', 'up by', 'improve'],
   numbers: ['', 'a|an|one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   thousand: 'thousands?',
   million: 'millions?',
   percent: 'percent|per cent|pct',
-  doubling: ['double', 'doubl(?:e|ing)', 'twice'],
+  multiples: [[2, ['doubl(?:e|ing)', 'twice']], [3, ['tripl(?:e|ing)']], [4, ['quadrupl(?:e|ing)']]],
   times: ['# ?(?:x|×)(?! ?(?:a|per|each|every|/) ?(?:day|week|month))', '(?:x|×) ?#', '# times (?:more|as many|bigger)'],
   fromTo: ['from # (?:[^ ]+ ){0,3}?to #'],
   units: {

@@ -18,8 +18,11 @@ export interface Lexicon {
   content: string[];
   /** Business objectives: awareness, engagement, traffic, leads, sales, loyalty, service, recruitment. */
   objectives: string[];
-  /** Purpose clauses: "in order to", "برای", "כדי", "لزيادة". */
+  /** Purpose connectors, anywhere: "in order to", "برای", "כדי", "بهدف". */
   purpose: string[];
+  /** Purpose infinitives ("to increase", "لزيادة", "להגדיל"): only after the first word, where they
+   *  say why; a goal that starts with one is just phrased as "to do X". */
+  purposeVerbs: string[];
   /** Targets nobody reaches: everyone, all people, the whole world, going viral overnight. */
   absolutes: string[];
   /** Words that say a quantity without digits: two, double, ثلاث, سه, שלוש, thousand, percent. */
@@ -33,8 +36,8 @@ export interface Lexicon {
   million: string;
   /** Words for a percent, besides the % sign. */
   percent: string;
-  /** Words meaning "twice as many". */
-  doubling: string[];
+  /** Words that multiply by a fixed factor: double → 2, triple → 3. */
+  multiples: [factor: number, words: string[]][];
   /** "N times as many", with # for N. */
   times: string[];
   /** "from X to Y", with # for each number. */

@@ -5,7 +5,7 @@
  * of posts per network, counted by formulas so they follow the user's edits.
  */
 import type { SheetSpec } from '../../sheets/spec';
-import { addMonths, daysBetween, weekdayOf } from '../dates';
+import { addMonths } from '../dates';
 import { contentPillars } from '../mix';
 import { planEndDate, type Plan } from '../schema';
 import { wholeColumn } from './a1';
@@ -40,7 +40,7 @@ function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[]
     { key: 'link', header: h.link, width: 220 },
     { key: 'source', header: h.source, width: 120 },
     { key: 'campaignTag', header: h.campaignTag, width: 170 },
-    { key: 'trackedLink', header: h.trackedLink, width: 280 },
+    { key: 'trackedLink', header: h.trackedLink, width: 280, computed: true },
     { key: 'owner', header: h.owner, width: 100 },
     { key: 'status', header: h.status, width: 110, validation: list(Object.values(c.t.statuses)) },
   ];
@@ -73,10 +73,10 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
 
   const calendar = new Table(postColumns(c, pillars.map((p) => p.name)), HEADER_ROW, posts.length);
   const rows: Row<PostColumn>[] = posts.map((post) => {
-    const { phase, campaign } = phases[daysBetween(start, post.date)];
+    const { phase, campaign } = phases[post.day];
     return {
       date: { date: post.date },
-      weekday: c.labels.weekdays[weekdayOf(post.date)],
+      weekday: c.labels.weekdays[post.weekday],
       time: { time: post.time },
       network: names[post.networkIndex],
       pillar: pillarsOf[post.networkIndex][post.sequence],
@@ -117,8 +117,8 @@ function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Tab
   const columns: Column<string>[] = [
     { key: 'month', header: c.t.columns.month, width: 90, format: MONTH },
     { key: 'campaigns', header: c.t.columns.campaigns, width: 240 },
-    ...names.map((name, n) => ({ key: networkKeys[n], header: name, width: 100, format: COUNT })),
-    { key: 'total', header: c.t.columns.totalPosts, width: 90, format: COUNT },
+    ...names.map((name, n) => ({ key: networkKeys[n], header: name, width: 100, format: COUNT, computed: true })),
+    { key: 'total', header: c.t.columns.totalPosts, width: 90, format: COUNT, computed: true },
   ];
   const glance = new Table(columns, HEADER_ROW, months.length, column);
   const dates = wholeColumn(calendar.col('date'));

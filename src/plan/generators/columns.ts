@@ -3,7 +3,7 @@
  * checkbox, dropdown), each with its number format and validation, so the three generators
  * describe a column in one line and format the same kind of data the same way.
  */
-import type { Column } from './table';
+import { computed, type Column } from './table';
 import type { TabContext } from './context';
 import { COUNT, PERCENT } from './formats';
 
@@ -21,9 +21,9 @@ export function dateColumn<K extends string>(key: K, header: string, c: TabConte
   return { key, header, width: 105, format: c.date, validation: { kind: 'date' } };
 }
 
-/** A date a formula computes: formatted, not validated (nobody types in it). */
+/** A date a formula computes. */
 export function computedDateColumn<K extends string>(key: K, header: string, c: TabContext): Column<K> {
-  return { key, header, width: 105, format: c.date };
+  return computed(dateColumn(key, header, c));
 }
 
 /** Whole things counted (followers, clicks): at least 0. */
@@ -36,13 +36,13 @@ export function amountColumn<K extends string>(key: K, header: string, width = 1
   return { key, header, width, validation: NOT_NEGATIVE };
 }
 
-export function moneyColumn<K extends string>(key: K, header: string, c: TabContext, computed = false): Column<K> {
-  return { key, header, width: 110, format: c.money, ...(computed ? {} : { validation: NOT_NEGATIVE }) };
+export function moneyColumn<K extends string>(key: K, header: string, c: TabContext): Column<K> {
+  return { key, header, width: 110, format: c.money, validation: NOT_NEGATIVE };
 }
 
 /** A rate a formula computes (engagement rate, CTR, ROI, progress). */
 export function percentColumn<K extends string>(key: K, header: string, width = 100): Column<K> {
-  return { key, header, width, format: PERCENT };
+  return { key, header, width, format: PERCENT, computed: true };
 }
 
 export function checkboxColumn<K extends string>(key: K, header: string, width = 90): Column<K> {

@@ -23,7 +23,7 @@ import { tabContext, type TabContext } from './context';
 import { WHOLE_PERCENT } from './formats';
 import { kpiPeriods } from './periods';
 import { TabBuilder } from './tab';
-import { Table, type Column, type Row } from './table';
+import { computed, Table, type Column, type Row } from './table';
 
 /** Empty goal rows for goals the user adds later (their formulas are in place). */
 export const SPARE_GOALS = 3;
@@ -58,7 +58,7 @@ function goalColumns(c: TabContext): Column<GoalColumn>[] {
   const number = { kind: 'number' } as const;
   return [
     textColumn('goal', h.goal, 340),
-    textColumn('smartCheck', h.smartCheck, 260),
+    computed(textColumn('smartCheck', h.smartCheck, 260)),
     networkColumn('network', c),
     listColumn('metric', h.metric, Object.values(c.labels.metrics), 160),
     { key: 'baseline', header: h.baseline, width: 100, validation: number },
@@ -66,7 +66,7 @@ function goalColumns(c: TabContext): Column<GoalColumn>[] {
     dateColumn('deadline', h.deadline, c),
     { key: 'current', header: h.current, width: 110, validation: number },
     percentColumn('progress', h.progress),
-    { key: 'timeElapsed', header: h.timeElapsed, width: 100, format: WHOLE_PERCENT },
+    { key: 'timeElapsed', header: h.timeElapsed, width: 100, format: WHOLE_PERCENT, computed: true },
   ];
 }
 
@@ -89,7 +89,7 @@ function ratioColumns(c: TabContext): Column<Ratio>[] {
   return [
     percentColumn('engagementRate', h.engagementRate, 110),
     percentColumn('ctr', h.ctr),
-    moneyColumn('cpc', h.cpc, c, true),
+    computed(moneyColumn('cpc', h.cpc, c)),
     percentColumn('conversionRate', h.conversionRate, 110),
     percentColumn('roi', h.roi),
   ];
@@ -157,7 +157,8 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   // ── Summary per network (above the log, which grows long) ──
   const summaryTitle = goals.lastRow + 2;
   const summary = new Table<SummaryColumn>(
-    [networkColumn('network', c), ...measureColumns(c), moneyColumn('timeCost', h.timeCost, c, true), ...ratioColumns(c)],
+    // Every summary cell but the network's name is a formula over the log.
+    [networkColumn('network', c), ...measureColumns(c).map(computed), computed(moneyColumn('timeCost', h.timeCost, c)), ...ratioColumns(c)],
     summaryTitle + 1,
     networks.length,
   );
@@ -168,7 +169,7 @@ export function generateKpiTab(plan: Plan): SheetSpec {
       networkColumn('network', c),
       ...measureColumns(c),
       moneyColumn('hourlyRate', h.hourlyRate, c),
-      moneyColumn('timeCost', h.timeCost, c, true),
+      computed(moneyColumn('timeCost', h.timeCost, c)),
       ...ratioColumns(c),
     ],
     logTitle + 1,

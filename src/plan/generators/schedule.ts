@@ -16,6 +16,9 @@ export interface Slot {
 
 export interface ScheduledPost {
   date: IsoDate;
+  /** Days since the plan's start (0 = the first day), and the day of the week. */
+  day: number;
+  weekday: Weekday;
   time: string;
   network: Network;
   /** Position of the network in the content plan (for rotating pillars between networks). */
@@ -77,14 +80,14 @@ export function scheduledPosts(plan: Plan): ScheduledPost[] {
   const posts: ScheduledPost[] = [];
   let weekday = weekdayOf(start);
   for (let d = 0; d < days; d++) {
-    const date = addDays(start, d);
     const today: { time: string; n: number }[] = [];
     networks.forEach((_, n) => slotsByDay[n][weekday].forEach((time) => today.push({ time, n })));
+    const date = today.length > 0 ? addDays(start, d) : '';
     today.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.n - b.n));
     for (const { time, n } of today) {
       const formats = networks[n].formats;
       const sequence = counts[n]++;
-      posts.push({ date, time, network: networks[n].network, networkIndex: n, sequence, format: formats[sequence % formats.length] });
+      posts.push({ date, day: d, weekday, time, network: networks[n].network, networkIndex: n, sequence, format: formats[sequence % formats.length] });
     }
     weekday = ((weekday + 1) % 7) as Weekday;
   }

@@ -14,12 +14,21 @@ export interface Column<K extends string> {
   /** Number format of the data cells (the header keeps the sheet's default). */
   format?: string;
   validation?: Validation;
+  /** Filled by a formula: shaded, so people type in the white columns and leave these be. */
+  computed?: boolean;
+}
+
+/** The same column, computed by a formula: shaded, and without the input's validation. */
+export function computed<K extends string>(column: Column<K>): Column<K> {
+  const { validation: _dropped, ...rest } = column;
+  return { ...rest, computed: true };
 }
 
 /** One data row: a cell per column key; a missing key is an empty cell. */
 export type Row<K extends string> = Partial<Record<K, SpecCell>>;
 
 export const HEADER_STYLE = { bold: true, background: '#e8eaf6', wrap: true } as const;
+export const COMPUTED_STYLE = { background: '#f3f3f3' } as const;
 
 export class Table<K extends string> {
   readonly firstRow: number;
@@ -95,6 +104,7 @@ export class Table<K extends string> {
             .map((c) => ({ area: this.area(c.key), rule: c.validation as Validation }));
     const styles: Style[] = [
       { area: { row: this.headerRow, column: this.firstColumn, numRows: 1, numColumns: this.columns.length }, ...HEADER_STYLE },
+      ...(this.dataRows === 0 ? [] : this.columns.filter((c) => c.computed).map((c) => ({ area: this.area(c.key), ...COMPUTED_STYLE }))),
     ];
     return { block, validations, styles };
   }

@@ -6,7 +6,7 @@ import { currencyFormat, datePattern } from '../../../src/plan/generators/format
 import { ALWAYS_ON_TAG, campaignPhases, campaignTag, DAYS_AFTER, DAYS_BEFORE } from '../../../src/plan/generators/phases';
 import { apportion, evenSequence, pillarSequence } from '../../../src/plan/generators/pillars';
 import { weeklySlots } from '../../../src/plan/generators/schedule';
-import { Table } from '../../../src/plan/generators/table';
+import { COMPUTED_STYLE, computed, Table } from '../../../src/plan/generators/table';
 import type { Weekday } from '../../../src/plan/dates';
 import { shiftFormula } from '../../support/formula-engine';
 
@@ -40,6 +40,12 @@ describe('A1 references', () => {
     expect(validations).toEqual([{ area: { row: 5, column: 4, numRows: 3, numColumns: 1 }, rule: { kind: 'checkbox' } }]);
     expect(styles[0].area).toEqual({ row: 4, column: 3, numRows: 1, numColumns: 2 });
     expect(() => t.render([{}])).toThrow();
+  });
+  it('shades the columns formulas fill, which carry no input validation', () => {
+    const t = new Table([{ key: 'in', header: 'In', width: 10, validation: { kind: 'number', min: 0 } }, computed({ key: 'out', header: 'Out', width: 10, validation: { kind: 'number', min: 0 } })], 1, 2);
+    const { validations, styles } = t.render([{}, {}]);
+    expect(validations.map((v) => v.area.column)).toEqual([1]);
+    expect(styles.filter((s) => s.background === COMPUTED_STYLE.background).map((s) => s.area)).toEqual([{ row: 2, column: 2, numRows: 2, numColumns: 1 }]);
   });
   it('the test engine moves relative references the way Sheets copies a rule down', () => {
     expect(shiftFormula('=AND(ISNUMBER($I6), $I6>=$J$6, K6<>"A1")', 2, 1)).toBe('=AND(ISNUMBER($I8), $I8>=$J$6, L8<>"A1")');

@@ -1,0 +1,24 @@
+// Types for scripts/preview.mjs (the tests start the preview in-process).
+import type { Host } from './preview/host';
+
+export interface PreviewOptions {
+  /** 0 or absent: a free port. */
+  port?: number;
+  host?: string;
+  /** Spreadsheet locale of the emulated document: en_US, ar_SA, fa_IR, he_IL. */
+  locale?: string;
+  timeZone?: string;
+  /** The emulator's clock at start, ISO. */
+  now?: string;
+  /** Delay added to every google.script.run call (to see progress states). */
+  latencyMs?: number;
+}
+
+export interface Preview {
+  url: string;
+  port: number;
+  host: Host;
+  close(): Promise<void>;
+}
+
+export function startPreview(options?: PreviewOptions): Promise<Preview>;

@@ -1,0 +1,58 @@
+/**
+ * "Try an example" in Persian: the Iranian market's week (Saturday first, Friday off), a custom
+ * content mix, and the three tabs generated right to left, with screenshots of each step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { snapshot } from '../emulator/snapshot';
+import { launchBrowser, openPreview, shot, type Session } from './support';
+
+let browser: Browser;
+let s: Session;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  s = await openPreview(browser, { locale: 'fa_IR' });
+});
+
+afterAll(async () => {
+  await s?.close();
+  await browser?.close();
+});
+
+describe('the example in Persian', () => {
+  it('fills every step and generates right-to-left tabs', async () => {
+    const sb = s.sidebar;
+    expect(await sb.locator('html').getAttribute('dir')).toBe('rtl');
+    await sb.locator('#try-example').click();
+    await expect.poll(() => sb.locator('#f-businessName').inputValue()).toBe('نان‌سرای گندم');
+    expect(await sb.locator('#f-market').inputValue()).toBe('IR');
+    await shot(s, 'fa-1-start');
+    for (let step = 1; step <= 5; step++) {
+      await sb.locator('#next').click();
+      await shot(s, `fa-${step + 1}-step`);
+    }
+    expect(await sb.locator('#step-heading').textContent()).toBe('ساخت');
+    await sb.locator('#generate').click();
+    await sb.locator('#results').waitFor();
+    await shot(s, 'fa-7-generated');
+    const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
+    expect(tabs.map((x) => x.metadata[0].value)).toEqual(['audit', 'calendar', 'kpi']);
+    expect(tabs.every((x) => x.rightToLeft)).toBe(true);
+  });
+
+  it('shows the market week in the content plan: Saturday first', async () => {
+    const sb = s.sidebar;
+    await sb.locator('#step-3').click();
+    const values = await sb.locator('#f-contentPlan-networks-0-weekdays input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(values).toEqual(['6', '0', '1', '2', '3', '4', '5']);
+    expect(await sb.locator('#f-contentPlan-mix-2').isChecked()).toBe(true);
+    expect(await sb.locator('#f-contentPlan-mix-custom-0-pillar').inputValue()).toBe('محصولات تازه');
+  });
+
+  it('made no request outside localhost and opened no dialog', () => {
+    expect(s.refused).toEqual([]);
+    expect(s.dialogs).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+});

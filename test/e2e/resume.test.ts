@@ -1,0 +1,74 @@
+/**
+ * The answers are saved with the document as they are typed: closing and reopening the sidebar
+ * (the menu item again) resumes on the same step with every answer; after Generate, a fresh
+ * sidebar without a draft opens with the plan that was generated.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPreview, shot, waitSaved, type Session } from './support';
+
+let browser: Browser;
+let s: Session;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  s = await openPreview(browser, { locale: 'he_IL' });
+});
+
+afterAll(async () => {
+  await s?.close();
+  await browser?.close();
+});
+
+/** Clicks the add-on menu item in the preview: Apps Script shows the sidebar anew. */
+async function reopenSidebar(): Promise<void> {
+  await s.page.locator('#menu button[data-function="showSidebar"]').click();
+  await s.sidebar.locator('#step-heading').waitFor();
+}
+
+describe('reopening the sidebar', () => {
+  it('resumes the step and every answer', async () => {
+    const sb = s.sidebar;
+    expect(await sb.locator('html').getAttribute('dir')).toBe('rtl');
+    await sb.locator('#f-businessName').fill('מאפיית השיבולת');
+    await sb.locator('#f-focus input[value="loyalty"]').check();
+    await sb.locator('#next').click();
+    await sb.locator('#f-goals-0-text').fill('נפרסם באינסטגרם 3 פעמים בשבוע כדי לגדול ל-1,500 עוקבים בתוך 3 חודשים.');
+    await sb.locator('#add-goal').click();
+    await sb.locator('#f-goals-3-text').fill('יעד רביעי');
+    await waitSaved(s, 'נשמר עם הגיליון.');
+    const saves = s.requests.filter((u) => u.endsWith('/run/saveWizard')).length;
+    expect(saves).toBeGreaterThan(0);
+
+    await reopenSidebar();
+    expect(await sb.locator('#step-heading').textContent()).toBe('יעדים');
+    expect(await sb.locator('#f-goals-0-text').inputValue()).toBe('נפרסם באינסטגרם 3 פעמים בשבוע כדי לגדול ל-1,500 עוקבים בתוך 3 חודשים.');
+    expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי');
+    await shot(s, 'he-resumed');
+    await sb.locator('#back').click();
+    expect(await sb.locator('#f-businessName').inputValue()).toBe('מאפיית השיבולת');
+    expect(await sb.locator('#f-focus input[value="loyalty"]').isChecked()).toBe(true);
+  });
+
+  it('after Generate, a document with no draft opens with the generated plan', async () => {
+    const sb = s.sidebar;
+    await sb.locator('#try-example').click();
+    await sb.locator('#example-yes').click();
+    await sb.locator('#step-5').click();
+    await sb.locator('#generate').click();
+    await sb.locator('#results').waitFor();
+    // Forget the draft (as if the wizard had never been opened here); the plan store remains.
+    const store = s.preview.host.addOn.emulator.properties.document;
+    for (const key of Array.from(store.data.keys())) if (key.startsWith('socialStrategy.wizard')) store.data.delete(key);
+    await reopenSidebar();
+    expect(await sb.locator('#f-businessName').inputValue()).toBe('מאפיית השיבולת');
+    await sb.locator('#step-2').click();
+    expect(await sb.locator('#f-accounts-0-handle').inputValue()).toBe('@hashibolet');
+  });
+
+  it('made no request outside localhost and opened no dialog', () => {
+    expect(s.refused).toEqual([]);
+    expect(s.dialogs).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+});

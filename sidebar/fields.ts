@@ -11,8 +11,6 @@ export interface FieldBase {
   field: string;
   label: string;
   hint?: string;
-  /** The current message for this field, if any. */
-  error?: string;
 }
 
 export interface Option {
@@ -26,8 +24,7 @@ export function idOf(field: string, suffix = ''): string {
 }
 
 function describedBy(base: FieldBase, id: string): string | null {
-  const ids = [base.hint ? `${id}-hint` : '', base.error ? `${id}-err` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : null;
+  return base.hint ? `${id}-hint` : null;
 }
 
 function wrap(base: FieldBase, id: string, labelled: Child, control: Child, extra?: Child): HTMLElement {
@@ -38,7 +35,7 @@ function wrap(base: FieldBase, id: string, labelled: Child, control: Child, extr
     control,
     base.hint ? h('p', { class: 'hint', id: `${id}-hint` }, base.hint) : null,
     extra,
-    h('p', { class: 'error', id: `${id}-err`, role: base.error ? 'alert' : null }, base.error ?? ''),
+    h('p', { class: 'error', id: `${id}-err` }),
   );
 }
 
@@ -66,7 +63,6 @@ export function textField(o: TextOptions): HTMLElement {
     maxlength: o.maxLength ?? null,
     placeholder: o.placeholder ?? null,
     'aria-describedby': describedBy(o, id),
-    'aria-invalid': o.error ? 'true' : null,
     inputmode: o.number ? 'decimal' : o.type === 'email' ? 'email' : null,
     class: o.number ? 'number' : null,
     autocomplete: 'off',
@@ -95,7 +91,6 @@ export function selectField(o: SelectOptions): HTMLElement {
       id,
       name: o.field,
       'aria-describedby': describedBy(o, id),
-      'aria-invalid': o.error ? 'true' : null,
       onchange: (e: Event) => o.onChange((e.target as HTMLSelectElement).value),
     },
     o.placeholder !== undefined || !known ? h('option', { value: '', selected: !known }, o.placeholder ?? '') : null,
@@ -138,7 +133,6 @@ export function choiceField(o: ChoiceOptions): HTMLElement {
     {
       id,
       'aria-describedby': describedBy(o, id),
-      'aria-invalid': o.error ? 'true' : null,
       role: o.kind === 'radio' ? 'radiogroup' : null,
     },
     h('legend', null, o.label),

@@ -118,7 +118,13 @@ function placeErrors(): string[] {
       continue;
     }
     slot.textContent = slot.textContent ? `${slot.textContent} ${message}` : message;
-    controlOf(el)?.setAttribute('aria-invalid', 'true');
+    const control = controlOf(el);
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      // Screen readers read the message with the field.
+      const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      if (slot.id && !described.includes(slot.id)) control.setAttribute('aria-describedby', [...described, slot.id].join(' '));
+    }
   }
   return unplaced;
 }

@@ -27,45 +27,9 @@ function term(entry: string): string {
   return source;
 }
 
-/** A pattern's top-level alternatives: "a|b(?:c|d)" → ["a", "b(?:c|d)"]. */
-function alternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-const SPECIAL = '\\()[]{}.?*+|^$';
-
-/**
- * The entries as one alternation, grouped by first letter ("ab|ac|b" → "a(?:b|c)|b") so the
- * regex engine tries each letter once instead of every word; an empty list never matches.
- */
+/** The entries as one alternation; an empty list never matches. */
 function anyOf(entries: string[]): string {
-  const byFirst = new Map<string, string[]>();
-  const others: string[] = [];
-  for (const source of entries.flatMap((e) => alternatives(term(e)))) {
-    const first = source[0];
-    if (first === undefined || SPECIAL.includes(first) || '?*+{'.includes(source[1] ?? '')) others.push(source);
-    else byFirst.set(first, [...(byFirst.get(first) ?? []), source.slice(1)]);
-  }
-  const grouped = [...byFirst].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`));
-  const all = entries.flatMap((e) => alternatives(term(e))); void grouped; void others;
-  return all.length ? all.join('|') : '(?!)';
+  return entries.length ? entries.map(term).join('|') : '(?!)';
 }
 
 function words(lex: Lexicon, entries: string[]): string {

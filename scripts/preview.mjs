@@ -5,7 +5,7 @@
 // here with esbuild because the emulator is TypeScript). Only localhost is served; every request
 // must carry our own Host (DNS rebinding) and, when it has one, our own Origin (other web pages).
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -30,7 +30,11 @@ async function loadHostModule() {
     packages: 'external',
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true }); // loaded; each start bundles afresh
+  }
 }
 
 /** google.script.run and google.script.host for the frame, calling /run/<name> on this server. */
@@ -155,7 +159,8 @@ export async function startPreview(options = {}) {
         }
         if (path === '/api/view') {
           const sidebar = addOnHost.addOn.emulator.ui.sidebars.at(-1);
-          return json(res, 200, { ...addOnHost.view(), sidebarTitle: sidebar?.title ?? '', locales: LOCALES });
+          const tab = url.searchParams.get('sheet') ?? undefined;
+          return json(res, 200, { ...addOnHost.view(tab), sidebarTitle: sidebar?.title ?? '', locales: LOCALES });
         }
         return send(res, 404, 'text/plain', 'Not found');
       }

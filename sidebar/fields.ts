@@ -66,7 +66,8 @@ export function textField(o: TextOptions): HTMLElement {
     inputmode: o.number ? 'decimal' : o.type === 'email' ? 'email' : null,
     class: o.number ? 'number' : null,
     autocomplete: 'off',
-    dir: o.type === 'url' || o.type === 'email' ? 'ltr' : o.multiline ? 'auto' : null,
+    // Links read left to right; other text takes the direction of what is typed ("@handle" in an RTL page).
+    dir: o.type === 'url' || o.type === 'email' ? 'ltr' : o.number || o.type === 'date' ? null : 'auto',
     oninput: (e: Event) => o.onInput((e.target as HTMLInputElement).value),
     onblur: o.onBlur ? () => o.onBlur?.() : null,
   };

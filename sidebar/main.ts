@@ -24,7 +24,7 @@ import { startStep } from './steps/start';
 
 const STEPS: ((ctx: StepContext) => Child[])[] = [startStep, goalsStep, accountsStep, contentStep, measureStep, generateStep];
 const LAST = STEPS.length - 1;
-const SAVE_DELAY_MS = 800;
+const SAVE_DELAY_MS = 500;
 const DRAFT_VERSION = 1;
 
 const state = {
@@ -50,6 +50,9 @@ const root = document.getElementById('app') as HTMLElement;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** Saves run one after another, so an older draft never lands after a newer one. */
 let saveChain: Promise<void> = Promise.resolve();
+/** Changes made, and the latest change a finished save holds: "Saved" only when they meet. */
+let changes = 0;
+let savedChange = 0;
 
 function setStatus(text: string): void {
   state.status = text;
@@ -60,6 +63,7 @@ function setStatus(text: string): void {
 function saveNow(): Promise<void> {
   if (saveTimer !== undefined) clearTimeout(saveTimer);
   saveTimer = undefined;
+  const change = changes;
   const draft = {
     version: DRAFT_VERSION,
     step: state.step,
@@ -70,15 +74,21 @@ function saveNow(): Promise<void> {
   setStatus(m().saving);
   saveChain = saveChain.then(() =>
     server.saveWizard(draft).then(
-      () => setStatus(m().saved),
+      () => {
+        savedChange = Math.max(savedChange, change);
+        if (savedChange === changes && saveTimer === undefined) setStatus(m().saved);
+      },
       (e) => setStatus(t(m().saveFailed, { error: errorMessage(e) })),
     ),
   );
   return saveChain;
 }
 
+/** Saves a moment after the last change (typing is not a save per key); says so at once. */
 function scheduleSave(): void {
+  changes += 1;
   if (saveTimer !== undefined) clearTimeout(saveTimer);
+  setStatus(m().saving);
   saveTimer = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
 }
 
@@ -138,6 +148,11 @@ function clearErrors(field: string): void {
     }
   }
   if (!cleared) return;
+  // The step's "please fix" banner goes with its last message.
+  if (!Array.from(state.errors.keys()).some((f) => stepOfField(f) === state.step)) {
+    const banner = document.getElementById('step-problems');
+    if (banner) replace(banner);
+  }
   const el = fieldElements().get(field);
   if (el) {
     const slot = errorSlot(el);

@@ -50,7 +50,10 @@ export interface View {
   name: string;
   locale: string;
   activeSheet: string;
-  sheets: ViewSheet[];
+  /** Every tab, in order. */
+  tabs: { name: string; sheetId: number; rightToLeft: boolean }[];
+  /** The cells of one tab (the one asked for, else the active one): computing is per tab. */
+  sheet: ViewSheet | null;
   menu: { caption: string; functionName: string }[];
   /** What the add-on showed besides the sidebar: alerts, toasts, dialogs (titles only). */
   messages: string[];
@@ -166,25 +169,25 @@ export function createHost(options: HostOptions) {
       const last = list[list.length - 1];
       return last ? { title: last.title, content: last.content } : null;
     },
-    view(): View {
+    view(selected?: string): View {
       const snap = snapshot(addOn.emulator.spreadsheet);
       const ui = addOn.emulator.ui;
+      const shown = snap.sheets.find((x) => x.name === selected) ?? snap.sheets.find((x) => x.name === snap.activeSheet) ?? null;
+      const computed = shown ? computedValues(shown) : new Map<string, unknown>();
       return {
         name: snap.name,
         locale: snap.locale,
         activeSheet: snap.activeSheet,
-        sheets: snap.sheets.map((sheet) => {
-          const computed = computedValues(sheet);
-          return {
-            name: sheet.name,
-            sheetId: sheet.sheetId,
-            rightToLeft: sheet.rightToLeft,
-            frozenRows: sheet.frozenRows,
-            frozenColumns: sheet.frozenColumns,
-            columnWidths: sheet.columnWidths,
-            rows: sheet.cells.map((row, r) => row.map((c, col) => (c ? viewCell(c, computed.get(`${r + 1}:${col + 1}`)) : null))),
-          };
-        }),
+        tabs: snap.sheets.map((x) => ({ name: x.name, sheetId: x.sheetId, rightToLeft: x.rightToLeft })),
+        sheet: shown && {
+          name: shown.name,
+          sheetId: shown.sheetId,
+          rightToLeft: shown.rightToLeft,
+          frozenRows: shown.frozenRows,
+          frozenColumns: shown.frozenColumns,
+          columnWidths: shown.columnWidths,
+          rows: shown.cells.map((row, r) => row.map((c, col) => (c ? viewCell(c, computed.get(`${r + 1}:${col + 1}`)) : null))),
+        },
         menu: ui.addonMenuItems(),
         messages: [
           ...ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),

@@ -59,6 +59,7 @@
     if (cell.wrap) classes.push('wrap');
     if (/^-?[\d.,]+%?$/.test(text)) classes.push('number');
     td.textContent = text;
+    td.dir = 'auto'; // each cell reads in its own text's direction, as in Sheets
     var title = [];
     if (cell.formula) title.push(cell.formula);
     if (cell.dropdown) title.push('▾ ' + cell.dropdown.join(' | '));
@@ -100,7 +101,7 @@
   function drawTabs(view) {
     var tabs = document.getElementById('tabs');
     clear(tabs);
-    view.sheets.forEach(function (sheet) {
+    view.tabs.forEach(function (sheet) {
       tabs.appendChild(
         el('button', {
           type: 'button',
@@ -110,7 +111,7 @@
           text: sheet.name,
           onclick: function () {
             state.selected = sheet.name;
-            draw();
+            refresh();
           },
         }),
       );
@@ -157,21 +158,26 @@
     var select = document.getElementById('locale');
     if (!select.options.length) view.locales.forEach(function (l) { select.appendChild(el('option', { value: l, text: l })); });
     select.value = view.locale;
-    var names = view.sheets.map(function (s) { return s.name; });
-    if (names.indexOf(state.selected) < 0) state.selected = view.activeSheet;
     drawTabs(view);
-    drawSheet(view.sheets.filter(function (s) { return s.name === state.selected; })[0]);
+    drawSheet(view.sheet);
     drawMenu(view);
     drawLog(view);
   }
 
+  /** Fetches the view of the selected tab (the active one after a tab is opened or on start). */
   function refresh(followActive) {
-    return fetch('/api/view')
+    var follow = followActive || !state.selected;
+    var query = follow ? '' : '?sheet=' + encodeURIComponent(state.selected);
+    return fetch('/api/view' + query)
       .then(function (r) { return r.json(); })
       .then(function (view) {
         var activeChanged = state.view && view.activeSheet !== state.view.activeSheet;
+        var gone = view.tabs.every(function (t) { return t.name !== state.selected; });
         state.view = view;
-        if (followActive || activeChanged) state.selected = view.activeSheet;
+        if (follow || activeChanged || gone) {
+          state.selected = view.activeSheet;
+          if (!view.sheet || view.sheet.name !== view.activeSheet) return refresh(true);
+        }
         draw();
         document.body.setAttribute('data-ready', 'true');
       });
@@ -190,7 +196,8 @@
 
   window.addEventListener('message', function (event) {
     if (event.origin !== location.origin || !event.data) return;
-    if (event.data.type === 'gas-run') refresh();
+    // Saving the draft changes no cell: only other calls redraw the spreadsheet.
+    if (event.data.type === 'gas-run' && event.data.name !== 'saveWizard' && event.data.name !== 'loadWizard') refresh();
     if (event.data.type === 'gas-close') {
       document.getElementById('dialog').hidden = true;
     }

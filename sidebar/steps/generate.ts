@@ -4,6 +4,7 @@
  * nothing was written: every problem is listed with a link to the field it concerns.
  */
 import { parseNumberText } from '../../src/i18n/digits';
+import { smartMessages } from '../../src/i18n/messages';
 import { planEnd } from '../answers';
 import { stepOfField } from '../checks';
 import type { StepContext } from '../context';
@@ -16,7 +17,8 @@ const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 function dateText(iso: string): string {
   let text = iso;
   try {
-    text = new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    // Gregorian like the date fields and the tabs (Persian would default to the Solar Hijri calendar).
+    text = new Intl.DateTimeFormat(`${lang()}-u-ca-gregory`, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   } catch {
     // An unreadable date or no Intl: the ISO date as typed.
   }
@@ -37,7 +39,7 @@ function summary(ctx: StepContext): HTMLElement {
     [m().focusSummary, focus],
     [m().steps[1], String(a.goals.filter((g) => g.text.trim()).length)],
     [m().steps[2], String(a.accounts.length)],
-    [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(', ') || none],
+    [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(smartMessages[lang()].listSeparator) || none],
     [m().period, end ? t(m().summaryPeriod, { start: dateText(plan.startDate), end: dateText(end) }) : none],
     [m().steps[3], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
     [m().campaigns, String(a.campaigns.length)],
@@ -48,7 +50,8 @@ function summary(ctx: StepContext): HTMLElement {
         : m().remindersOff,
     ],
   ];
-  return h('dl', { class: 'summary' }, rows.map(([term, value]) => [h('dt', null, term), h('dd', { dir: 'auto' }, value)]));
+  // The business name may be in another script than the interface: it alone sets its own direction.
+  return h('dl', { class: 'summary' }, rows.map(([term, value], i) => [h('dt', null, term), h('dd', { dir: i === 0 ? 'auto' : null }, value)]));
 }
 
 function problemList(ctx: StepContext): HTMLElement | null {

@@ -61,6 +61,7 @@ describe('hostile text', () => {
 
     // The preview view draws the audit tab: the handle is a cell's text, not markup.
     await s.page.locator('#tabs button[data-tab="Audit"]').click();
+    await s.page.locator('table.grid[data-sheet="Audit"]').waitFor();
     const cells = await s.page.locator('table.grid td').allTextContents();
     expect(cells).toContain(IMG);
     expect(cells).toContain(FORMULA);

@@ -141,7 +141,7 @@ describe('the wizard in Arabic', () => {
     expect(kpi.cells.map((row) => row[0]?.display ?? '')).toEqual(expect.arrayContaining(GOALS));
     await sb.locator('#results ul.tabs button[data-kind="kpi"]').click();
     await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe(kpi.name);
-    await s.page.locator(`table.grid[dir="rtl"]`).waitFor();
+    await s.page.locator(`table.grid[dir="rtl"][data-sheet="${kpi.name}"]`).waitFor();
     await shot(s, 'ar-7-spreadsheet', true);
   });
 

@@ -25,8 +25,15 @@ export function plusMonths(iso: string, n: number): string {
 export function localDate(ms: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
 }
+/**
+ * Time-of-day cells are instants on 1899-12-30, when zones such as Tehran still kept local mean
+ * time (+3:25:44); Sheets and Apps Script read them back to the minute, so round to the minute.
+ */
 export function localTime(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const minutes = (get('hour') * 60 + get('minute') + (get('second') >= 30 ? 1 : 0)) % 1440;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 // ── A plan in the emulator ──
@@ -69,9 +76,12 @@ export function enable(s: Setup, settings: Record<string, unknown> = {}): any {
   return result;
 }
 
-export function sheetOf(s: Setup, kind: string) {
-  const tab = s.tabs.find((t) => t.kind === kind)!;
-  return s.addOn.emulator.spreadsheet.getSheets().find((sh: any) => sh.getSheetId() === tab.sheetId)!;
+/** Our tab of that kind, found by the tag the add-on puts on it (uncounted). */
+export function sheetOf(s: Setup, kind: string): any {
+  const tags = s.addOn.emulator.spreadsheet.createDeveloperMetadataFinder().withKey('socialStrategy.tab').withValue(kind).find();
+  const sheet = tags.length ? tags[tags.length - 1].getLocation().getSheet() : null;
+  if (!sheet) throw new Error(`no ${kind} tab`);
+  return sheet;
 }
 
 export interface CalendarPost {

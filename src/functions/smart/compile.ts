@@ -1,8 +1,9 @@
 /**
- * The one matcher: turns lexicons (per-language data) into the regexes a goal is read with.
+ * The one matcher: turns a lexicon (per-language data) into the regexes a goal is read with.
  * Every word is wrapped the same way: not glued to a letter or digit before it, the language's
  * prefixes, the word, the language's endings, not glued to a letter or digit after it. A goal is
- * read with its own language's lexicon plus English (brand names and "CTR" are typed in Latin).
+ * read with its own language's lexicon plus English (brand names and "CTR" are typed in Latin);
+ * each lexicon is compiled once, so V8 compiles its regexes once per call of the script.
  */
 import { universalMoments, type Lexicon } from './lexicon';
 import { foldLetters } from './normalize';
@@ -14,7 +15,7 @@ const END = `(?![^${SEPARATORS}])`;
 /** The rest of a word, after a stem marked with `*`. */
 const LETTERS = `[^${SEPARATORS}\\d]*`;
 /** Digits with thousands marks or decimals: 1,000 / 1.5 / 12. */
-export const DIGITS = '\\d+(?:[.,]\\d+)*';
+const DIGITS = '\\d+(?:[.,]\\d+)*';
 
 function fold(fragment: string): string {
   return foldLetters(fragment, false);
@@ -36,8 +37,13 @@ function words(lex: Lexicon, entries: string[]): string {
   return `${fold(lex.prefix)}(?:${anyOf(entries)})${fold(lex.suffix)}`;
 }
 
-function wordRegex(lexicons: Lexicon[], pick: (lex: Lexicon) => string[], flags = ''): RegExp {
-  return new RegExp(`${START}(?:${lexicons.map((lex) => words(lex, pick(lex))).join('|')})${END}`, flags);
+function wordRegex(lex: Lexicon, entries: string[]): RegExp {
+  return new RegExp(`${START}${words(lex, entries)}${END}`);
+}
+
+/** How many of a unit: "3 months", "שלושה חודשים", "a week" (no scales: nobody plans in thousands of weeks). */
+function countPattern(lex: Lexicon): string {
+  return `(?:\\d+(?:[.,]\\d+)?|${lex.numbers.slice(1).map(fold).join('|')})`;
 }
 
 /** A number as a goal writes it: "3", "1,000", "1.5k", "10 هزار", "three thousand", "مليون". */
@@ -56,8 +62,9 @@ export interface Reader {
   million: RegExp;
   fromTo: RegExp[];
   times: RegExp[];
-  /** Each fixed multiple ("double") with its factor. */
-  multiples: [factor: number, pattern: RegExp][];
+  /** Fixed multiples ("double", "triple"): capture group i + 1 is `factors[i]`. */
+  multiples: RegExp;
+  factors: number[];
   percent: RegExp;
   /** Group 1: the number; groups 2–6: day, week, month, quarter, year. */
   duration: RegExp;
@@ -66,25 +73,26 @@ export interface Reader {
 
 function reader(lex: Lexicon): Reader {
   const number = numberPattern(lex);
-  const withNumbers = (source: string) => new RegExp(START + fold(source).replace(/#/g, `(${number})%?`), '');
+  const withNumbers = (source: string) => new RegExp(START + fold(source).replace(/#/g, `(${number})%?`));
   const P = fold(lex.prefix);
   const kinds = UNIT_KINDS.map((k) => `(${anyOf(lex.units[k])})`).join('|');
   return {
-    numberWords: lex.numbers.map((n) => new RegExp(`${START}(?:${fold(n || '(?!)')})${END}`, '')),
-    thousand: new RegExp(fold(lex.thousand), ''),
-    million: new RegExp(fold(lex.million), ''),
+    numberWords: lex.numbers.map((n) => new RegExp(`${START}(?:${fold(n || '(?!)')})${END}`)),
+    thousand: new RegExp(fold(lex.thousand)),
+    million: new RegExp(fold(lex.million)),
     fromTo: lex.fromTo.map(withNumbers),
     times: lex.times.map(withNumbers),
-    multiples: lex.multiples.map(([factor, entries]) => [factor, wordRegex([lex], () => entries)]),
+    multiples: new RegExp(`${START}${P}(?:${lex.multiples.map(([, entries]) => `(${anyOf(entries)})`).join('|') || '(?!)'})${fold(lex.suffix)}${END}`),
+    factors: lex.multiples.map(([factor]) => factor),
     percent: new RegExp(`(${DIGITS}) ?(?:%|${fold(lex.percent)})|%(${DIGITS})`, 'g'),
-    duration: new RegExp(`${START}${P}(?:(${number}) ?${P})?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
-    dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`, '') : null,
+    duration: new RegExp(`${START}${P}(?:(${countPattern(lex)}) )?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
+    dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`) : null,
   };
 }
 
 /**
  * Every way one lexicon says "when", in two branches so the prefixes are tried once per word:
- * a number may precede a period or a clock unit ("3 months", "a week", "בשלושה חודשים"), moments
+ * a count may precede a period or a clock unit ("3 months", "a week", "בשלושה חודשים"), moments
  * stand alone ("Q3", "نوروز"), a month may carry its day and year ("30 June 2025", "۱۵ اسفند ۱۴۰۳").
  */
 function timeBranches(lex: Lexicon, withUniversal: boolean): string[] {
@@ -95,12 +103,13 @@ function timeBranches(lex: Lexicon, withUniversal: boolean): string[] {
   const day = '(?:\\d{1,2}(?:st|nd|rd|th)? ?(?:of )?)?';
   const dayAfter = '(?: ?(?:\\d{1,2}|20\\d\\d|1[34]\\d\\d)(?!\\d))?';
   return [
-    `${P}(?:(?:${numberPattern(lex)} ?${P})?(?:${anyOf(periods)})|${anyOf(moments)})${S}`,
+    `${P}(?:(?:${countPattern(lex)} )?(?:${anyOf(periods)})|${anyOf(moments)})${S}`,
     `${day}${P}(?:${anyOf(lex.months)})${S}${dayAfter}`,
   ];
 }
 
-export interface Matcher {
+/** One lexicon's regexes, compiled once and shared by every reading that uses the lexicon. */
+export interface CompiledLexicon extends Reader {
   channel: RegExp;
   metric: RegExp;
   content: RegExp;
@@ -114,24 +123,25 @@ export interface Matcher {
   growth: RegExp;
   /** Global: every time expression, so they can be blanked out before looking for quantities. */
   time: RegExp;
-  readers: Reader[];
 }
 
-/** Compiles the lexicons a goal is read with; the first one also brings the universal date forms. */
-export function compileMatcher(lexicons: Lexicon[]): Matcher {
-  const time = lexicons.flatMap((lex, i) => timeBranches(lex, i === 0));
+/** The lexicons one goal is read with: its language's, and English for brand names and "CTR". */
+export type Matcher = readonly CompiledLexicon[];
+
+/** Compiles one lexicon; `withUniversal` adds the numeric dates and quarters (give it to one lexicon per reading). */
+export function compileLexicon(lex: Lexicon, withUniversal = false): CompiledLexicon {
   return {
-    channel: wordRegex(lexicons, (l) => l.channels),
-    metric: wordRegex(lexicons, (l) => l.metrics),
-    content: wordRegex(lexicons, (l) => l.content),
-    objective: wordRegex(lexicons, (l) => l.objectives),
-    purpose: wordRegex(lexicons, (l) => l.purpose),
-    purposeVerb: wordRegex(lexicons, (l) => l.purposeVerbs),
-    absolute: wordRegex(lexicons, (l) => l.absolutes),
-    quantity: wordRegex(lexicons, (l) => [...l.quantities, ...l.multiples.flatMap(([, entries]) => entries), l.percent, l.thousand, l.million]),
-    clock: wordRegex(lexicons, (l) => l.clock),
-    growth: wordRegex(lexicons, (l) => l.growth),
-    time: new RegExp(`${START}(?:${time.join('|')})${END}`, 'g'),
-    readers: lexicons.map(reader),
+    ...reader(lex),
+    channel: wordRegex(lex, lex.channels),
+    metric: wordRegex(lex, lex.metrics),
+    content: wordRegex(lex, lex.content),
+    objective: wordRegex(lex, lex.objectives),
+    purpose: wordRegex(lex, lex.purpose),
+    purposeVerb: wordRegex(lex, lex.purposeVerbs),
+    absolute: wordRegex(lex, lex.absolutes),
+    quantity: wordRegex(lex, [...lex.quantities, ...lex.multiples.flatMap(([, entries]) => entries), lex.percent, lex.thousand, lex.million]),
+    clock: wordRegex(lex, lex.clock),
+    growth: wordRegex(lex, lex.growth),
+    time: new RegExp(`${START}(?:${timeBranches(lex, withUniversal).join('|')})${END}`, 'g'),
   };
 }

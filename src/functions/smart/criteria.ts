@@ -67,7 +67,7 @@ export function amount(text: string, r: Reader): number {
   return n;
 }
 
-/** Every match of a global regex (not matchAll: it clones the regex, losing V8's compiled code). */
+/** Every match of a global regex, by a plain exec loop (matchAll would clone the regex on every call). */
 function everyMatch(text: string, pattern: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
@@ -79,39 +79,41 @@ function everyMatch(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 function growthRatio(goal: string, m: Matcher): number | null {
-  const hasDigits = /\d/.test(goal);
-  for (const r of m.readers) {
-    if (!hasDigits) break; // "from X to Y" is written with digits
-    for (const pattern of r.fromTo) {
-      const found = pattern.exec(goal);
-      if (found) {
-        const from = amount(found[1], r);
-        const to = amount(found[2], r);
-        if (from > 0 && to > 0) return to / from;
+  // "from X to Y" is written with digits: most goals without any skip these regexes.
+  if (/\d/.test(goal)) {
+    for (const r of m) {
+      for (const pattern of r.fromTo) {
+        const match = pattern.exec(goal);
+        if (match) {
+          const from = amount(match[1], r);
+          const to = amount(match[2], r);
+          if (from > 0 && to > 0) return to / from;
+        }
       }
     }
   }
-  for (const r of m.readers) {
+  for (const r of m) {
     for (const pattern of r.times) {
-      const found = pattern.exec(goal);
-      if (found) return amount(found[1], r);
+      const match = pattern.exec(goal);
+      if (match) return amount(match[1], r);
     }
-    for (const [factor, pattern] of r.multiples) if (pattern.test(goal)) return factor;
+    const multiple = r.multiples.exec(goal);
+    if (multiple) return r.factors[multiple.slice(1).findIndex((g) => g !== undefined)];
   }
-  if (!m.growth.test(goal)) return null;
+  if (!found(m, 'growth', goal)) return null;
   let percent = 0;
-  for (const r of m.readers) {
-    for (const found of everyMatch(goal, r.percent)) percent = Math.max(percent, digitsValue(found[1] ?? found[2]));
+  for (const r of m) {
+    for (const match of everyMatch(goal, r.percent)) percent = Math.max(percent, digitsValue(match[1] ?? match[2]));
   }
   return percent > 0 ? 1 + percent / 100 : null;
 }
 
 function longestPeriod(goal: string, m: Matcher): number | null {
   let longest: number | null = null;
-  for (const r of m.readers) {
-    for (const found of everyMatch(goal, r.duration)) {
-      const kind = found.slice(2, 7).findIndex((g) => g !== undefined);
-      const count = found[1] ? amount(found[1], r) : r.dual?.test(found[0]) ? 2 : 1;
+  for (const r of m) {
+    for (const match of everyMatch(goal, r.duration)) {
+      const kind = match.slice(2, 7).findIndex((g) => g !== undefined);
+      const count = match[1] ? amount(match[1], r) : r.dual?.test(match[0]) ? 2 : 1;
       const months = count * MONTHS_PER_UNIT[kind];
       if (longest === null || months > longest) longest = months;
     }
@@ -125,6 +127,14 @@ export function isReachable(growth: number | null, months: number | null): boole
   return growth <= MAX_GROWTH_IN_ALL && Math.pow(growth, 1 / spread) <= MAX_GROWTH_PER_MONTH;
 }
 
+type WordKind = 'channel' | 'metric' | 'content' | 'objective' | 'purpose' | 'purposeVerb' | 'absolute' | 'quantity' | 'clock' | 'growth';
+
+/** Whether any of the reading's lexicons finds that kind of word in the text. */
+function found(m: Matcher, kind: WordKind, text: string): boolean {
+  for (const lex of m) if (lex[kind].test(text)) return true;
+  return false;
+}
+
 function afterFirstWord(goal: string): string {
   const space = goal.indexOf(' ');
   return space < 0 ? '' : goal.slice(space + 1);
@@ -133,20 +143,23 @@ function afterFirstWord(goal: string): string {
 /** Reads the evidence out of a normalized goal. */
 export function findEvidence(goal: string, m: Matcher): Findings {
   let time = false;
-  const timeless = goal.replace(m.time, () => {
-    time = true;
-    return ' ';
-  });
+  let timeless = goal;
+  for (const lex of m) {
+    timeless = timeless.replace(lex.time, () => {
+      time = true;
+      return ' ';
+    });
+  }
   const growth = growthRatio(goal, m);
   return {
-    channel: m.channel.test(goal),
-    metric: m.metric.test(goal),
-    content: m.content.test(goal),
-    objective: m.objective.test(goal),
-    purpose: m.purpose.test(goal) || m.purposeVerb.test(afterFirstWord(goal)),
-    quantity: /\d|%/.test(timeless) || m.quantity.test(timeless) || m.clock.test(goal),
+    channel: found(m, 'channel', goal),
+    metric: found(m, 'metric', goal),
+    content: found(m, 'content', goal),
+    objective: found(m, 'objective', goal),
+    purpose: found(m, 'purpose', goal) || found(m, 'purposeVerb', afterFirstWord(goal)),
+    quantity: /\d|%/.test(timeless) || found(m, 'quantity', timeless) || found(m, 'clock', goal),
     time,
-    absolute: m.absolute.test(goal),
+    absolute: found(m, 'absolute', goal),
     growth,
     months: growth === null ? null : longestPeriod(goal, m),
   };

@@ -26,7 +26,7 @@ const ARABIC_WEAK = /[يكى]/g;
 const PERSIAN_WORDS = /(?:^|\s)(?:است|را|برای|از|در|که|این|تا|هر|می|های|ها|با)(?=\s|$)/g;
 const ARABIC_WORDS = /(?:^|\s)(?:في|على|إلى|الى|التي|الذي|هذا|هذه|عن|خلال|كل|مع|ال\S+)(?=\s|$)/g;
 
-/** A Latin-heavy text stays English unless its right-to-left letters are at least this share. */
+/** A mixed text counts as English only when its Latin letters outnumber the right-to-left ones this many times. */
 const LATIN_OUTVOTES = 3;
 
 function count(text: string, pattern: RegExp): number {

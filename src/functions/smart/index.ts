@@ -5,7 +5,7 @@
 import { fill } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { smartMessages, type SmartMessages } from '../../i18n/messages';
-import { compileMatcher, type Matcher } from './compile';
+import { compileLexicon, type Matcher } from './compile';
 import { CRITERIA, criteriaMet, findEvidence, type Criterion, type Findings } from './criteria';
 import { detectLanguage, type Fallback, type Reading } from './detect';
 import { ar } from './lexicon-ar';
@@ -37,13 +37,16 @@ export interface GoalVerdict {
 /** Goals longer than this are judged on their first characters (a cell may hold 50,000). */
 export const LONGEST_GOAL = 2000;
 
-/** Compiled once when the script loads: each language's words plus English for brand names. */
+/** Built once when the script loads (V8 compiles a regex on its first use): each language's words plus English. */
+const EN = compileLexicon(en, true);
+const AR = compileLexicon(ar);
+const FA = compileLexicon(fa);
 const MATCHERS: Record<Reading, Matcher> = {
-  en: compileMatcher([en]),
-  ar: compileMatcher([ar, en]),
-  fa: compileMatcher([fa, en]),
-  he: compileMatcher([he, en]),
-  'ar+fa': compileMatcher([ar, fa, en]),
+  en: [EN],
+  ar: [AR, EN],
+  fa: [FA, EN],
+  he: [compileLexicon(he), EN],
+  'ar+fa': [AR, FA, EN],
 };
 
 type HintKey = keyof SmartMessages['hints'];

@@ -3,7 +3,7 @@
  * the language's ordinary spelling; `compile.ts` folds it like the goal text, lets a space also
  * match "no space" (ZWNJ, "تیک تاک" = "تیکتاک"), and wraps it in the language's word prefixes and
  * endings. A trailing `*` means "any word ending". `#` in `times`/`fromTo` stands for a number.
- * Fragments must not use upper-case escapes (\S, \D…): nothing else about them is special.
+ * The regexes run without the `u` flag (faster), so fragments use no `\p{…}`; quotes vanish in folding.
  */
 export interface Lexicon {
   /** Letters glued before a word: Hebrew ו ה ב ל מ ש כ, Arabic و ف ب ل ك ال. */

@@ -1,0 +1,61 @@
+/**
+ * The wizard's answers (sidebar/answers.ts) against the real plan schema: a plan read into the
+ * wizard and sent back is the same valid plan; numbers typed in any digits reach the plan as
+ * numbers; blank optional rows are dropped; saved drafts from junk never break the wizard.
+ */
+import { describe, expect, it } from 'vitest';
+import { blankAnswers, readAnswers, toPlan } from '../../sidebar/answers';
+import { LANGUAGES } from '../../src/i18n/lang';
+import { examplePlan } from '../../src/plan/example';
+import { validatePlan } from '../../src/plan/schema';
+
+describe('answers ⇄ plan', () => {
+  for (const lang of LANGUAGES) {
+    it(`the ${lang} example survives the wizard unchanged`, () => {
+      const plan = examplePlan(lang, '2026-01-05');
+      const direct = validatePlan(plan, lang);
+      const viaWizard = validatePlan(toPlan(readAnswers(JSON.parse(JSON.stringify(plan)), 'en')), 'en');
+      expect(direct.ok && viaWizard.ok).toBe(true);
+      if (direct.ok && viaWizard.ok) expect(viaWizard.plan).toEqual(direct.plan);
+    });
+  }
+
+  it('shows rates as percentages and reads them back as fractions', () => {
+    const answers = readAnswers(examplePlan('en', '2026-01-05'), 'en');
+    expect(answers.goals[1]).toMatchObject({ metric: 'engagement_rate', baseline: '2%', target: '4%' });
+    expect(toPlan(answers).goals[1]).toMatchObject({ baseline: 0.02, target: 0.04 });
+  });
+
+  it('sends numbers typed in Arabic-Indic or Persian digits as numbers, and leaves non-numbers for the server to name', () => {
+    const answers = readAnswers(examplePlan('fa', '2026-01-05'), 'fa');
+    answers.contentPlan.months = '۶';
+    answers.goals[0].target = '١٬٥٠٠';
+    answers.goals[2].target = 'many';
+    const plan = toPlan(answers);
+    expect(plan.contentPlan.months).toBe(6);
+    expect(plan.goals[0].target).toBe(1500);
+    expect(plan.goals[2].target).toBe('many');
+    const check = validatePlan(plan, 'fa');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems.map((p) => p.field)).toEqual(['goals.2.target']);
+  });
+
+  it('drops wholly blank optional rows', () => {
+    const answers = readAnswers(examplePlan('en', '2026-01-05'), 'en');
+    answers.competitors.push({ network: 'x', handle: ' ', url: '', notes: '' });
+    answers.campaigns.push({ name: '', start: '', end: '' });
+    const plan = toPlan(answers);
+    expect(plan.competitors).toHaveLength(2);
+    expect(plan.campaigns).toHaveLength(2);
+  });
+
+  it('reads junk as a blank wizard with three goals', () => {
+    for (const junk of [null, 'x', 42, [], { goals: 'no', contentPlan: { networks: [{ weekdays: ['a', 9, 2] }] } }]) {
+      const answers = readAnswers(junk, 'he');
+      expect(answers.language).toBe('he');
+      expect(answers.goals).toHaveLength(3);
+      expect(answers.contentPlan.networks.every((n) => n.weekdays === null || n.weekdays.every((d) => d >= 0 && d <= 6))).toBe(true);
+    }
+    expect(blankAnswers('fa').market).toBe('IR');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The menu and sidebar server functions in the built dist/Code.js (node:vm + emulator): onOpen in
+ * AuthMode.NONE builds the menu and calls nothing else; the sidebar opens with a localized title;
+ * loadWizard/saveWizard keep the draft with the document in pieces under 9 KB; openTab brings a
+ * written tab to the front.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAddOn } from '../support/bundle';
+
+const DRAFT_KEY = 'socialStrategy.wizard';
+
+function draft(answers: Record<string, unknown>, step = 1) {
+  return { version: 1, step, furthest: step, remindersOn: false, answers };
+}
+
+function utf8(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+describe('onOpen and onInstall', () => {
+  it('in AuthMode.NONE build the add-on menu in English and call nothing else', () => {
+    const addOn = loadAddOn({ locale: 'fa_IR' });
+    addOn.open('NONE');
+    expect(addOn.emulator.ui.addonMenuItems()).toEqual([
+      { caption: 'Plan wizard', functionName: 'showSidebar' },
+      { caption: expect.any(String), functionName: 'showReminderSettings' },
+    ]);
+    const services = new Set(addOn.emulator.calls.sequence.map((call) => call.split('.')[0]));
+    expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui']);
+    expect(addOn.emulator.calls.count('SpreadsheetApp.')).toBe(addOn.emulator.calls.byMethod['SpreadsheetApp.getUi']);
+    expect(addOn.emulator.calls.count('Session.')).toBe(0);
+  });
+
+  it('once authorised, label the items in the user language', () => {
+    const addOn = loadAddOn({ locale: 'en_US', userLocale: 'fa' });
+    addOn.open('LIMITED');
+    expect(addOn.emulator.ui.addonMenuItems()[0]).toEqual({ caption: 'راهنمای ساخت برنامه', functionName: 'showSidebar' });
+  });
+
+  it('onInstall builds the same menu', () => {
+    const addOn = loadAddOn({ locale: 'he_IL' });
+    addOn.install();
+    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings']);
+    expect(addOn.emulator.ui.addonMenuItems()[0].caption).toBe('אשף התוכנית');
+  });
+});
+
+describe('showSidebar', () => {
+  it('shows dist/Sidebar.html with the title in the user language', () => {
+    const addOn = loadAddOn({ locale: 'ar_SA' });
+    addOn.open('FULL');
+    addOn.clickMenu('معالج الخطة');
+    const [sidebar] = addOn.emulator.ui.sidebars;
+    expect(sidebar.title).toBe('خطة التواصل الاجتماعي');
+    expect(sidebar.content).toBe(readFileSync(join(process.cwd(), 'dist/Sidebar.html'), 'utf8'));
+  });
+});
+
+describe('loadWizard and saveWizard', () => {
+  it('start empty, in the user language', () => {
+    const addOn = loadAddOn({ locale: 'en_US', userLocale: 'ar' });
+    expect(addOn.serverCall('loadWizard')).toEqual({ lang: 'ar', draft: null, savedPlan: null });
+  });
+
+  it('keep a draft and give it back, with one read to load and one read and one write to save', () => {
+    const addOn = loadAddOn({});
+    const saved = draft({ businessName: 'Corner Crumb', goals: [{ text: 'x', target: '۱۲' }] }, 2);
+    addOn.emulator.resetCalls();
+    expect(addOn.serverCall('saveWizard', saved)).toEqual({ saved: true });
+    expect(addOn.emulator.calls.count('Properties.getProperties')).toBe(1);
+    expect(addOn.emulator.calls.count('Properties.setProperties')).toBe(1);
+    addOn.emulator.resetCalls();
+    expect(addOn.serverCall('loadWizard')).toEqual({ lang: 'en', draft: saved, savedPlan: null });
+    expect(addOn.emulator.calls.count('Properties.')).toBe(1);
+  });
+
+  it('cut a long draft into pieces under 9 KB and drop the pieces a shorter one leaves over', () => {
+    const addOn = loadAddOn({ locale: 'fa_IR' });
+    const long = 'هدف ما افزایش دنبال‌کننده‌ها در اینستاگرام است. '.repeat(10);
+    const goals = Array.from({ length: 20 }, () => ({ text: long }));
+    const big = draft({ businessName: 'نان‌سرای گندم', goals });
+    addOn.serverCall('saveWizard', big);
+    const store = addOn.emulator.properties.document.data;
+    const pieces = [...store.keys()].filter((k) => k.startsWith(`${DRAFT_KEY}.`));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const key of pieces) expect(utf8(store.get(key)!)).toBeLessThanOrEqual(8000);
+    expect((addOn.serverCall('loadWizard') as { draft: unknown }).draft).toEqual(big);
+
+    addOn.serverCall('saveWizard', draft({ businessName: 'کوتاه' }));
+    expect([...store.keys()].filter((k) => k.startsWith(`${DRAFT_KEY}.`))).toEqual([`${DRAFT_KEY}.0`]);
+    expect((addOn.serverCall('loadWizard') as { draft: { answers: unknown } }).draft.answers).toEqual({ businessName: 'کوتاه' });
+  });
+
+  it('refuse what is not a draft, saying why in the user language, and keep the saved one', () => {
+    const addOn = loadAddOn({ locale: 'he_IL' });
+    const good = draft({ businessName: 'מאפייה' });
+    addOn.serverCall('saveWizard', good);
+    expect(() => addOn.serverCall('saveWizard', 'hello')).toThrow('לא ניתן לקרוא את התשובות.');
+    expect(() => addOn.serverCall('saveWizard', { ...good, step: 9 })).toThrow('לא ניתן לקרוא את התשובות.');
+    expect(() => addOn.serverCall('saveWizard', draft({ businessName: 'x'.repeat(120_000) }))).toThrow('התשובות ארוכות מכדי להישמר עם הגיליון.');
+    expect((addOn.serverCall('loadWizard') as { draft: unknown }).draft).toEqual(good);
+  });
+
+  it('open with the last generated plan when there is no draft, and ignore a broken draft', () => {
+    const addOn = loadAddOn({});
+    const plan = addOn.serverCall('examplePlan', 'en');
+    addOn.serverCall('generateTabs', plan);
+    addOn.emulator.properties.document.data.set(DRAFT_KEY, '{"version":1,"pieces":2}');
+    addOn.emulator.properties.document.data.set(`${DRAFT_KEY}.0`, '{"broken');
+    const load = addOn.serverCall('loadWizard') as { draft: unknown; savedPlan: { businessName: string } };
+    expect(load.draft).toBeNull();
+    expect(load.savedPlan.businessName).toBe('Corner Crumb Bakery');
+  });
+});
+
+describe('openTab', () => {
+  it('activates the tab with that id, and refuses an id that is gone', () => {
+    const addOn = loadAddOn({});
+    const out = addOn.serverCall('generateTabs', addOn.serverCall('examplePlan', 'en')) as { tabs: { name: string; sheetId: number }[] };
+    const calendar = out.tabs[1];
+    expect(addOn.serverCall('openTab', calendar.sheetId)).toEqual({ name: calendar.name });
+    expect(addOn.emulator.spreadsheet._active._name).toBe(calendar.name);
+    expect(() => addOn.serverCall('openTab', 987654)).toThrow('That tab no longer exists.');
+    expect(() => addOn.serverCall('openTab', '1; drop')).toThrow('That tab no longer exists.');
+  });
+});

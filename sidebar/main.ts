@@ -284,10 +284,17 @@ function prefill(step: number): void {
   }
 }
 
-/** The network a goal names ("On Instagram …", "در اینستاگرام …"), in any of the four languages. */
+/**
+ * The network a goal names ("On Instagram …", "در اینستاگرام …"), in any of the four languages.
+ * Names shorter than three letters ("X") are skipped: they would match inside ordinary words.
+ */
 function networkNamedIn(text: string): string | null {
-  const lower = text.toLowerCase();
-  return NETWORKS.find((n) => Object.values(NETWORK_INFO[n].names).some((name) => lower.includes(name.toLowerCase().split(' (')[0]))) ?? null;
+  const lower = ` ${text.toLowerCase()} `;
+  const names = (n: (typeof NETWORKS)[number]) =>
+    Object.values(NETWORK_INFO[n].names)
+      .map((name) => name.toLowerCase().split(' (')[0].split(' / ')[0])
+      .filter((name) => name.length >= 3);
+  return NETWORKS.find((n) => names(n).some((name) => lower.includes(name))) ?? null;
 }
 
 function goTo(step: number, field?: string): void {

@@ -318,10 +318,11 @@ function readSheet(ss: Spreadsheet, today: string, before: ReminderState): Sheet
     const sheet = list?.[list.length - 1];
     return sheet ? sheet.getDataRange().getValues() : null;
   };
-  const text = cellText(timeZone, today);
+  const text = exactCellText(timeZone);
 
   const calendarValues = values('calendar');
-  const calendar = calendarValues ? readCalendar(calendarValues, { cellText: text, window: { from: addDays(today, -CATCH_UP_DAYS), to: addDays(today, 1) } }) : null;
+  const window = { from: addDays(today, -CATCH_UP_DAYS), to: addDays(today, 1) };
+  const calendar = calendarValues ? readCalendar(calendarValues, { cellText: calendarCellText(timeZone, today), window }) : null;
   const kpiValues = values('kpi');
   const kpi = kpiValues ? readKpiGoals(kpiValues, text) : null;
   const reviewValues = values('reviews');
@@ -338,19 +339,25 @@ function readSheet(ss: Spreadsheet, today: string, before: ReminderState): Sheet
   return { links, missing, posts: calendar?.rows ?? null, goals: kpi?.rows ?? null, lastDone };
 }
 
+/** Date cells as text in the sheet's zone (reviews logged, goal deadlines: a few cells). */
+function exactCellText(timeZone: string): CellText {
+  return (value, pattern) => (Object.prototype.toString.call(value) === '[object Date]' ? Utilities.formatDate(value as Date, timeZone, pattern) : value);
+}
+
 /**
- * Date cells as text in the sheet's zone. Utilities.formatDate is asked only about dates near
- * today (a calendar holds thousands); a date weeks away only needs to read as "not near", which
- * its UTC day (off by at most one) does. Time cells are read only for rows near today.
+ * For the calendar, which holds thousands of dates: Utilities.formatDate only for dates near
+ * today. A date weeks away only has to read as "not near", which its UTC day (off by at most one
+ * day) does; it is then outside the window and its time cell is never read.
  */
-function cellText(timeZone: string, today: string): CellText {
+function calendarCellText(timeZone: string, today: string): CellText {
+  const exact = exactCellText(timeZone);
   const near = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
   const margin = (CATCH_UP_DAYS + 3) * 86_400_000;
   return (value, pattern) => {
-    if (Object.prototype.toString.call(value) !== '[object Date]') return value;
-    const date = value as Date;
-    if (pattern === 'yyyy-MM-dd' && Math.abs(date.getTime() - near) > margin) return date.toISOString().slice(0, 10);
-    return Utilities.formatDate(date, timeZone, pattern);
+    if (pattern === 'yyyy-MM-dd' && Object.prototype.toString.call(value) === '[object Date]' && Math.abs((value as Date).getTime() - near) > margin) {
+      return (value as Date).toISOString().slice(0, 10);
+    }
+    return exact(value, pattern);
   };
 }
 

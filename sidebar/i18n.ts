@@ -3,7 +3,7 @@
  * metrics, formats, weekdays…), network and country names, and the page direction.
  */
 import { isRightToLeft, type Lang } from '../src/i18n/lang';
-import { planLabels, sidebarMessages, type PlanLabels, type SidebarMessages } from '../src/i18n/messages';
+import { addOnMessages, planLabels, sidebarMessages, type AddOnMessages, type PlanLabels, type SidebarMessages } from '../src/i18n/messages';
 import { fill } from '../src/i18n/format';
 import { networkName, type Network } from '../src/plan/networks';
 
@@ -21,8 +21,9 @@ export function setLang(next: Lang): void {
   html.dir = isRightToLeft(next) ? 'rtl' : 'ltr';
 }
 
-export function m(): SidebarMessages {
-  return sidebarMessages[current];
+/** The sidebar's own messages plus the few it shares with the server (its title). */
+export function m(): SidebarMessages & AddOnMessages {
+  return { ...sidebarMessages[current], ...addOnMessages[current] };
 }
 
 export function labels(): PlanLabels {

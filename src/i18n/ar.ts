@@ -170,8 +170,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  title: 'خطة التواصل الاجتماعي',
-  menuOpen: 'معالج الخطة',
   loading: 'جارٍ التحميل…',
   stepOf: 'الخطوة {n} من {total}: {name}',
   steps: ['البداية', 'الأهداف', 'الحسابات', 'خطة المحتوى', 'القياس والمراجعة', 'الإنشاء'],
@@ -283,9 +281,6 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'التذكيرات مفعّلة.',
   remindersFailed: 'كُتبت الأوراق، لكن التذكيرات غير مفعّلة: {error}',
   serverError: 'حدث خطأ: {error}',
-  tabMissing: 'هذه الورقة لم تعد موجودة.',
-  draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
-  draftUnreadable: 'تعذرت قراءة الإجابات.',
   required: 'مطلوب.',
   notNumber: '«{value}» ليس رقمًا.',
   notWhole: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
@@ -404,4 +399,12 @@ export const smart: typeof en.smart = {
     relevant: 'اذكر الغاية، مثل «لزيادة المبيعات»',
     timeBound: 'أضف موعدًا نهائيًا مثل «بحلول 30 يونيو»',
   },
+};
+
+export const addOn: typeof en.addOn = {
+  title: 'خطة التواصل الاجتماعي',
+  menuOpen: 'معالج الخطة',
+  tabMissing: 'هذه الورقة لم تعد موجودة.',
+  draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
+  draftUnreadable: 'تعذرت قراءة الإجابات.',
 };

@@ -174,8 +174,6 @@ export const reminders = {
 
 /** The sidebar wizard (and its menu item and title). Lists are in step order. */
 export const sidebar = {
-  title: 'Social media plan',
-  menuOpen: 'Plan wizard',
   loading: 'Loading…',
   stepOf: 'Step {n} of {total}: {name}',
   steps: ['Start', 'Goals', 'Accounts', 'Content plan', 'Measure & review', 'Generate'],
@@ -287,9 +285,6 @@ export const sidebar = {
   remindersDone: 'Reminders are on.',
   remindersFailed: 'The tabs were written, but reminders are not on: {error}',
   serverError: 'Something went wrong: {error}',
-  tabMissing: 'That tab no longer exists.',
-  draftTooBig: 'The answers are too long to save with the spreadsheet.',
-  draftUnreadable: 'The answers could not be read.',
   required: 'Required.',
   notNumber: '"{value}" is not a number.',
   notWhole: 'Give a whole number from {min} to {max}.',
@@ -412,4 +407,14 @@ export const smart = {
     relevant: "say what it serves, e.g. 'to increase sales'",
     timeBound: "add a deadline such as 'by 30 June'",
   },
+};
+
+/** What the server says outside the sidebar: the menu, the sidebar's title, its errors. Kept apart so
+ * dist/Code.js does not carry the whole sidebar section. */
+export const addOn = {
+  title: 'Social media plan',
+  menuOpen: 'Plan wizard',
+  tabMissing: 'That tab no longer exists.',
+  draftTooBig: 'The answers are too long to save with the spreadsheet.',
+  draftUnreadable: 'The answers could not be read.',
 };

@@ -170,8 +170,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  title: 'برنامهٔ شبکه‌های اجتماعی',
-  menuOpen: 'راهنمای ساخت برنامه',
   loading: 'در حال بارگذاری…',
   stepOf: 'گام {n} از {total}: {name}',
   steps: ['شروع', 'هدف‌ها', 'حساب‌ها', 'برنامهٔ محتوا', 'سنجش و بازبینی', 'ساخت'],
@@ -283,9 +281,6 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'یادآوری‌ها روشن است.',
   remindersFailed: 'برگه‌ها نوشته شد، اما یادآوری‌ها روشن نشد: {error}',
   serverError: 'خطایی رخ داد: {error}',
-  tabMissing: 'این برگه دیگر وجود ندارد.',
-  draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
-  draftUnreadable: 'پاسخ‌ها خوانده نشد.',
   required: 'لازم است.',
   notNumber: '«{value}» عدد نیست.',
   notWhole: 'یک عدد صحیح از {min} تا {max} بنویسید.',
@@ -404,4 +399,12 @@ export const smart: typeof en.smart = {
     relevant: 'بگویید به چه هدفی کمک می‌کند، مثلاً «برای افزایش فروش»',
     timeBound: 'یک مهلت اضافه کنید، مثلاً «تا پایان خرداد»',
   },
+};
+
+export const addOn: typeof en.addOn = {
+  title: 'برنامهٔ شبکه‌های اجتماعی',
+  menuOpen: 'راهنمای ساخت برنامه',
+  tabMissing: 'این برگه دیگر وجود ندارد.',
+  draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
+  draftUnreadable: 'پاسخ‌ها خوانده نشد.',
 };

@@ -170,8 +170,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  title: 'תוכנית רשתות חברתיות',
-  menuOpen: 'אשף התוכנית',
   loading: 'טוען…',
   stepOf: 'שלב {n} מתוך {total}: {name}',
   steps: ['התחלה', 'יעדים', 'חשבונות', 'תוכנית תוכן', 'מדידה ובקרה', 'יצירה'],
@@ -283,9 +281,6 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'התזכורות פועלות.',
   remindersFailed: 'הגיליונות נכתבו, אבל התזכורות לא הופעלו: {error}',
   serverError: 'משהו השתבש: {error}',
-  tabMissing: 'הגיליון הזה כבר לא קיים.',
-  draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
-  draftUnreadable: 'לא ניתן לקרוא את התשובות.',
   required: 'שדה חובה.',
   notNumber: '"{value}" אינו מספר.',
   notWhole: 'יש להזין מספר שלם בין {min} ל-{max}.',
@@ -404,4 +399,12 @@ export const smart: typeof en.smart = {
     relevant: "ציינו מה זה משרת, למשל 'כדי להגדיל מכירות'",
     timeBound: "הוסיפו מועד, למשל 'עד 30 ביוני'",
   },
+};
+
+export const addOn: typeof en.addOn = {
+  title: 'תוכנית רשתות חברתיות',
+  menuOpen: 'אשף התוכנית',
+  tabMissing: 'הגיליון הזה כבר לא קיים.',
+  draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
+  draftUnreadable: 'לא ניתן לקרוא את התשובות.',
 };

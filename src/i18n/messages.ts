@@ -30,3 +30,6 @@ export const tabMessages: Record<Lang, TabMessages> = { en: en.tabs, ar: ar.tabs
 
 export type SmartMessages = typeof en.smart;
 export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar.smart, fa: fa.smart, he: he.smart };
+
+export type AddOnMessages = typeof en.addOn;
+export const addOnMessages: Record<Lang, AddOnMessages> = { en: en.addOn, ar: ar.addOn, fa: fa.addOn, he: he.addOn };

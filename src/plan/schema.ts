@@ -87,15 +87,6 @@ function list<S extends z.ZodMiniType>(item: S, max: number, min = 0): z.ZodMini
   return z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item).check(z.minLength(min))) as never;
 }
 
-/** A number typed as a number or as text in any digits: 12, "12", "۱۲", " 1,200 ". */
-const numberLike = z.transform<number | string, number>((value, ctx) => {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : fail(ctx, 'notNumber', value);
-  if (typeof value === 'string') return parseNumberText(value) ?? fail(ctx, value.trim() ? 'notNumber' : 'required', value);
-  return fail(ctx, value == null ? 'required' : 'notNumber', value);
-});
-const amount = z.pipe(numberLike, z.number().check(z.gte(-LIMITS.number), z.lte(LIMITS.number)));
-const wholeNumber = (min: number, max: number) => z.pipe(numberLike, z.int().check(z.gte(min), z.lte(max)));
-const weekday = z.pipe(numberLike, z.int().check(z.gte(0), z.lte(6))) as unknown as z.ZodMiniType<Weekday, number | string>;
 
 /** One of fixed ids, forgiving case and spaces ("Instagram " → instagram). */
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
@@ -114,7 +105,6 @@ function readAs(problem: string, read: (text: string) => string | null, optional
   });
 }
 
-const isoDate = readAs('date', readIsoDate);
 
 /** "9:30", "۰۹:۳۰" → "09:30"; 24:00 and 12:60 are not times. */
 export function readTime(value: string): string | null {
@@ -122,7 +112,6 @@ export function readTime(value: string): string | null {
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 }
-const time = readAs('time', readTime);
 
 /** A scheme such as `javascript:` (but not the port of `shop.com:8080`). */
 const SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
@@ -136,17 +125,10 @@ export function readWebLink(value: string): string | null {
   const link = SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`;
   return WEB_LINK.test(link) ? link : null;
 }
-const optionalLink = z._default(readAs('url', readWebLink, true), '');
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
-const email = readAs('email', (v) => (EMAIL.test(v.trim()) && v.trim().length <= 254 ? v.trim() : null));
 
-const market = readAs('market', (v) => (/^[a-z]{2}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
-const currency = readAs('currency', (v) => (/^[a-z]{3}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
-/** IANA names (Asia/Tehran, America/Argentina/Buenos_Aires, UTC); Intl is not used on the server. */
-const timeZone = readAs('timeZone', (v) => (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(v.trim()) && v.trim().length <= 64 ? v.trim() : null));
 
-const network = choice(NETWORKS);
 
 /** Distinct values in first-seen order: the same day ticked twice is one day. */
 function distinct<T>(values: T[]): T[] {
@@ -157,129 +139,181 @@ function distinct<T>(values: T[]): T[] {
 function choices<S extends z.ZodMiniType>(item: S, max: number, min = 0) {
   return z.pipe(list(item, max, min), z.transform((values: z.output<S>[]) => distinct(values)));
 }
-const weekdays = choices(weekday, 7);
 
 // ── The parts of a plan ──
 
-const goal = z.object({
-  text: filledText(LIMITS.longText),
-  network,
-  metric: choice(METRICS),
-  baseline: withDefault(amount, () => 0),
-  target: amount,
-  deadline: isoDate,
-});
 
-const account = z.object({
-  network,
-  handle: filledText(LIMITS.shortText),
-  url: optionalLink,
-  owner: withDefault(text(LIMITS.shortText), () => ''),
-  mission: withDefault(text(LIMITS.longText), () => ''),
-  audience: withDefault(text(LIMITS.longText), () => ''),
-});
 
-const competitor = z.object({
-  network,
-  handle: filledText(LIMITS.shortText),
-  url: optionalLink,
-  notes: withDefault(text(LIMITS.longText), () => ''),
-});
 
-/** A fake account to report: its link or its handle (checked in planChecks). */
-const impostor = z.object({
-  network,
-  url: optionalLink,
-  handle: withDefault(text(LIMITS.shortText), () => ''),
-});
 
-const networkPlan = z.object({
-  network,
-  postsPerWeek: wholeNumber(1, 7 * LIMITS.timesPerDay),
-  /** Days to post on; left out → the market's working days (all days if those cannot hold the posts). */
-  weekdays: z.optional(z.nullable(weekdays)),
-  times: withDefault(z.pipe(choices(time, LIMITS.timesPerDay, 1), z.transform((times: string[]) => times.sort())), () => ['10:00']),
-  formats: z.optional(z.nullable(choices(choice(FORMATS), FORMATS.length))),
-});
 
-/** A share of posts in percent: "50", "50%", "٥٠٪" all mean 50 (not 0.5 as in a goal's target). */
-const percentLike = z.transform<number | string, number | string>((value) =>
-  typeof value === 'string' ? toAsciiDigits(value).replace(/[%\s]/g, '') : value,
-);
-const pillarShare = z.object({
-  pillar: filledText(60),
-  percent: z.pipe(z.pipe(percentLike, numberLike), z.number().check(z.gt(0), z.lte(100))),
-});
 
-/** Rule of thirds, Hootsuite's 50/20/20/5 (rest free), or the marketer's own pillars summing to 100. */
-const contentMix = z.union(
-  [
-    choice(MIX_PRESETS),
-    z.object({
-      custom: list(pillarShare, LIMITS.pillars, 1).check(
-        z.superRefine((shares, ctx) => {
-          const sum = round2(shares.reduce((total, share) => total + share.percent, 0));
-          if (Math.abs(sum - 100) >= 0.01) ctx.addIssue({ code: 'custom', message: 'mixSum', input: shares, params: { sum } });
-        }),
-      ),
-    }),
-  ],
-  { error: () => 'mix' },
-);
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const contentPlan = z.object({
-  startDate: isoDate,
-  months: wholeNumber(1, LIMITS.months),
-  networks: list(networkPlan, LIMITS.networks, 1),
-  mix: withDefault(contentMix, () => 'thirds' as const),
-});
 
-const campaign = z.object({
-  name: filledText(LIMITS.shortText),
-  start: isoDate,
-  end: isoDate,
-});
 
-const reviews = z.object({
-  kpi: withDefault(choice(KPI_CADENCES), () => 'monthly' as const),
-  auditEveryMonths: withDefault(wholeNumber(1, 12), () => 3),
-  /** DOMAIN.md `001`: the strategy is reviewed every 6 months. */
-  strategyEveryMonths: withDefault(wholeNumber(1, LIMITS.months), () => 6),
-});
 
-/** Placeholder shared with the reminders: who gets the digest and at what hour (sheet's time zone). */
-const reminders = z.object({
-  recipients: withDefault(choices(email, LIMITS.recipients), () => []),
-  hour: withDefault(wholeNumber(0, 23), () => 9),
-});
 
-const planFields = z.object({
-  businessName: filledText(LIMITS.name),
-  language: choice(LANGUAGES),
-  market,
-  /** Overrides of the market's week; left out → the market's. */
-  weekStart: z.optional(z.nullable(weekday)),
-  weekend: z.optional(z.nullable(weekdays)),
-  /** Left out → the spreadsheet's (filled at the edge), else the market's usual zone. */
-  timeZone: z.optional(z.nullable(timeZone)),
-  currency: z.optional(z.nullable(currency)),
-  focus: choice(FOCUSES),
-  objectives: withDefault(choices(choice(OBJECTIVES), OBJECTIVES.length), () => []),
-  goals: list(goal, LIMITS.goals, 3),
-  accounts: withDefault(list(account, LIMITS.accounts), () => []),
-  competitors: withDefault(list(competitor, LIMITS.competitors), () => []),
-  impostors: withDefault(list(impostor, LIMITS.impostors), () => []),
-  contentPlan,
-  campaigns: withDefault(list(campaign, LIMITS.campaigns), () => []),
-  reviews: withDefault(reviews, () => ({ kpi: 'monthly' as const, auditEveryMonths: 3, strategyEveryMonths: 6 })),
-  reminders: withDefault(reminders, () => ({ recipients: [], hour: 9 })),
-});
 
-type PlanFields = z.output<typeof planFields>;
+/**
+ * The plan's fields as a zod schema. Built on first use, not at load: dist/Code.js loads on every
+ * custom-function call, and a CTR call should not pay for constructing the plan's schema.
+ */
+function planFieldsSchema() {
+  /** A number typed as a number or as text in any digits: 12, "12", "۱۲", " 1,200 ". */
+  const numberLike = z.transform<number | string, number>((value, ctx) => {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : fail(ctx, 'notNumber', value);
+    if (typeof value === 'string') return parseNumberText(value) ?? fail(ctx, value.trim() ? 'notNumber' : 'required', value);
+    return fail(ctx, value == null ? 'required' : 'notNumber', value);
+  });
+
+  const amount = z.pipe(numberLike, z.number().check(z.gte(-LIMITS.number), z.lte(LIMITS.number)));
+
+  const wholeNumber = (min: number, max: number) => z.pipe(numberLike, z.int().check(z.gte(min), z.lte(max)));
+
+  const weekday = z.pipe(numberLike, z.int().check(z.gte(0), z.lte(6))) as unknown as z.ZodMiniType<Weekday, number | string>;
+
+  const isoDate = readAs('date', readIsoDate);
+
+  const time = readAs('time', readTime);
+
+  const optionalLink = z._default(readAs('url', readWebLink, true), '');
+
+  const email = readAs('email', (v) => (EMAIL.test(v.trim()) && v.trim().length <= 254 ? v.trim() : null));
+
+  const market = readAs('market', (v) => (/^[a-z]{2}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
+
+  const currency = readAs('currency', (v) => (/^[a-z]{3}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
+
+  /** IANA names (Asia/Tehran, America/Argentina/Buenos_Aires, UTC); Intl is not used on the server. */
+  const timeZone = readAs('timeZone', (v) => (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(v.trim()) && v.trim().length <= 64 ? v.trim() : null));
+
+  const network = choice(NETWORKS);
+
+  const weekdays = choices(weekday, 7);
+
+  const goal = z.object({
+    text: filledText(LIMITS.longText),
+    network,
+    metric: choice(METRICS),
+    baseline: withDefault(amount, () => 0),
+    target: amount,
+    deadline: isoDate,
+  });
+
+  const account = z.object({
+    network,
+    handle: filledText(LIMITS.shortText),
+    url: optionalLink,
+    owner: withDefault(text(LIMITS.shortText), () => ''),
+    mission: withDefault(text(LIMITS.longText), () => ''),
+    audience: withDefault(text(LIMITS.longText), () => ''),
+  });
+
+  const competitor = z.object({
+    network,
+    handle: filledText(LIMITS.shortText),
+    url: optionalLink,
+    notes: withDefault(text(LIMITS.longText), () => ''),
+  });
+
+  /** A fake account to report: its link or its handle (checked in planChecks). */
+  const impostor = z.object({
+    network,
+    url: optionalLink,
+    handle: withDefault(text(LIMITS.shortText), () => ''),
+  });
+
+  const networkPlan = z.object({
+    network,
+    postsPerWeek: wholeNumber(1, 7 * LIMITS.timesPerDay),
+    /** Days to post on; left out → the market's working days (all days if those cannot hold the posts). */
+    weekdays: z.optional(z.nullable(weekdays)),
+    times: withDefault(z.pipe(choices(time, LIMITS.timesPerDay, 1), z.transform((times: string[]) => times.sort())), () => ['10:00']),
+    formats: z.optional(z.nullable(choices(choice(FORMATS), FORMATS.length))),
+  });
+
+  /** A share of posts in percent: "50", "50%", "٥٠٪" all mean 50 (not 0.5 as in a goal's target). */
+  const percentLike = z.transform<number | string, number | string>((value) =>
+    typeof value === 'string' ? toAsciiDigits(value).replace(/[%\s]/g, '') : value,
+  );
+
+  const pillarShare = z.object({
+    pillar: filledText(60),
+    percent: z.pipe(z.pipe(percentLike, numberLike), z.number().check(z.gt(0), z.lte(100))),
+  });
+
+  /** Rule of thirds, Hootsuite's 50/20/20/5 (rest free), or the marketer's own pillars summing to 100. */
+  const contentMix = z.union(
+    [
+      choice(MIX_PRESETS),
+      z.object({
+        custom: list(pillarShare, LIMITS.pillars, 1).check(
+          z.superRefine((shares, ctx) => {
+            const sum = round2(shares.reduce((total, share) => total + share.percent, 0));
+            if (Math.abs(sum - 100) >= 0.01) ctx.addIssue({ code: 'custom', message: 'mixSum', input: shares, params: { sum } });
+          }),
+        ),
+      }),
+    ],
+    { error: () => 'mix' },
+  );
+
+  const contentPlan = z.object({
+    startDate: isoDate,
+    months: wholeNumber(1, LIMITS.months),
+    networks: list(networkPlan, LIMITS.networks, 1),
+    mix: withDefault(contentMix, () => 'thirds' as const),
+  });
+
+  const campaign = z.object({
+    name: filledText(LIMITS.shortText),
+    start: isoDate,
+    end: isoDate,
+  });
+
+  const reviews = z.object({
+    kpi: withDefault(choice(KPI_CADENCES), () => 'monthly' as const),
+    auditEveryMonths: withDefault(wholeNumber(1, 12), () => 3),
+    /** DOMAIN.md `001`: the strategy is reviewed every 6 months. */
+    strategyEveryMonths: withDefault(wholeNumber(1, LIMITS.months), () => 6),
+  });
+
+  /** Placeholder shared with the reminders: who gets the digest and at what hour (sheet's time zone). */
+  const reminders = z.object({
+    recipients: withDefault(choices(email, LIMITS.recipients), () => []),
+    hour: withDefault(wholeNumber(0, 23), () => 9),
+  });
+
+  const planFields = z.object({
+    businessName: filledText(LIMITS.name),
+    language: choice(LANGUAGES),
+    market,
+    /** Overrides of the market's week; left out → the market's. */
+    weekStart: z.optional(z.nullable(weekday)),
+    weekend: z.optional(z.nullable(weekdays)),
+    /** Left out → the spreadsheet's (filled at the edge), else the market's usual zone. */
+    timeZone: z.optional(z.nullable(timeZone)),
+    currency: z.optional(z.nullable(currency)),
+    focus: choice(FOCUSES),
+    objectives: withDefault(choices(choice(OBJECTIVES), OBJECTIVES.length), () => []),
+    goals: list(goal, LIMITS.goals, 3),
+    accounts: withDefault(list(account, LIMITS.accounts), () => []),
+    competitors: withDefault(list(competitor, LIMITS.competitors), () => []),
+    impostors: withDefault(list(impostor, LIMITS.impostors), () => []),
+    contentPlan,
+    campaigns: withDefault(list(campaign, LIMITS.campaigns), () => []),
+    reviews: withDefault(reviews, () => ({ kpi: 'monthly' as const, auditEveryMonths: 3, strategyEveryMonths: 6 })),
+    reminders: withDefault(reminders, () => ({ recipients: [], hour: 9 })),
+  });
+
+  return planFields;
+}
+
+type PlanFields = z.output<ReturnType<typeof planFieldsSchema>>;
 
 // ── Checks across fields (run even when other fields failed, so every problem shows at once) ──
 
@@ -402,19 +436,27 @@ function withMarketDefaults(fields: PlanFields) {
   };
 }
 
-export const planSchema = z.pipe(
-  planFields.check(
-    z.superRefine((value, ctx) => {
-      for (const issue of planChecks(value)) ctx.addIssue(issue);
-    }, { when: () => true }),
-  ),
-  z.transform(withMarketDefaults),
-);
+function buildPlanSchema() {
+  return z.pipe(
+    planFieldsSchema().check(
+      z.superRefine((value, ctx) => {
+        for (const issue of planChecks(value)) ctx.addIssue(issue);
+      }, { when: () => true }),
+    ),
+    z.transform(withMarketDefaults),
+  );
+}
+
+let builtSchema: ReturnType<typeof buildPlanSchema> | undefined;
+/** The whole plan's schema, built once on first use. */
+export function planSchema(): ReturnType<typeof buildPlanSchema> {
+  return (builtSchema ??= buildPlanSchema());
+}
 
 /** The parsed plan, every default filled: what generators, the store and reminders read. */
-export type Plan = z.output<typeof planSchema>;
+export type Plan = z.output<ReturnType<typeof buildPlanSchema>>;
 /** What the sidebar (or a script) sends: numbers may be text, optional answers may be missing. */
-export type PlanInput = z.input<typeof planSchema>;
+export type PlanInput = z.input<ReturnType<typeof buildPlanSchema>>;
 export type Goal = Plan['goals'][number];
 export type Account = Plan['accounts'][number];
 export type Competitor = Plan['competitors'][number];
@@ -476,9 +518,9 @@ export function validatePlan(input: unknown, fallbackLang: Lazy<Lang>, edge: Edg
           timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? valueOf(edge.timeZone) : answers.timeZone,
         }
       : input;
-  let result: ReturnType<typeof planSchema.safeParse>;
+  let result: ReturnType<ReturnType<typeof planSchema>["safeParse"]>;
   try {
-    result = planSchema.safeParse(filled, { reportInput: true });
+    result = planSchema().safeParse(filled, { reportInput: true });
   } catch {
     // Only a hostile object (a throwing getter, a cycle) gets here; JSON from the sidebar cannot.
     return { ok: false, problems: problemsFrom([{ code: 'custom', path: [], message: 'notAPlan' }], lang) };

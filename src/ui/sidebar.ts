@@ -1,11 +1,11 @@
 /** Opens the wizard (dist/Sidebar.html, pushed as the HTML file "Sidebar") with a localized title. */
-import { sidebarMessages } from '../i18n/messages';
+import { addOnMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export const SIDEBAR_FILE = 'Sidebar';
 
 export function showSidebar(): void {
-  const title = sidebarMessages[userLang()].title;
+  const title = addOnMessages[userLang()].title;
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -13,10 +13,10 @@ export function showSidebar(): void {
 /** Brings a tab the wizard wrote to the front. `sheetId` is the tab's id, not its (renamable) name. */
 export function openTab(sheetId: unknown): { name: string } {
   const id = typeof sheetId === 'number' ? sheetId : typeof sheetId === 'string' && /^\d+$/.test(sheetId) ? Number(sheetId) : NaN;
-  if (!Number.isInteger(id)) throw new Error(sidebarMessages[userLang()].tabMissing);
+  if (!Number.isInteger(id)) throw new Error(addOnMessages[userLang()].tabMissing);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);
-  if (!sheet) throw new Error(sidebarMessages[userLang()].tabMissing);
+  if (!sheet) throw new Error(addOnMessages[userLang()].tabMissing);
   spreadsheet.setActiveSheet(sheet);
   return { name: sheet.getName() };
 }

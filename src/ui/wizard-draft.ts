@@ -34,14 +34,18 @@ export interface WizardLoad {
   savedPlan: PlanInput | null;
 }
 
-const step = z.int().check(z.gte(0), z.lte(STEP_COUNT - 1));
-const envelope = z.object({
-  version: z.literal(DRAFT_VERSION),
-  step,
-  furthest: step,
-  remindersOn: z.boolean(),
-  answers: z.record(z.string(), z.unknown()),
-});
+/** Built on first use: dist/Code.js loads on every custom-function call, which never saves a draft. */
+function draftEnvelope() {
+  const step = z.int().check(z.gte(0), z.lte(STEP_COUNT - 1));
+  return z.object({
+    version: z.literal(DRAFT_VERSION),
+    step,
+    furthest: step,
+    remindersOn: z.boolean(),
+    answers: z.record(z.string(), z.unknown()),
+  });
+}
+let envelope: ReturnType<typeof draftEnvelope> | undefined;
 
 /** Only what JSON can say, not too deep: google.script.run delivers that, a script might not. */
 function plainJson(value: unknown, depth: number): boolean {
@@ -58,7 +62,7 @@ export type DraftCheck = { ok: true; draft: WizardDraft; json: string } | { ok: 
 
 /** Checks an untrusted draft; on success also returns its JSON (what gets stored). */
 export function checkDraft(input: unknown): DraftCheck {
-  const parsed = envelope.safeParse(input);
+  const parsed = (envelope ??= draftEnvelope()).safeParse(input);
   if (!parsed.success || !plainJson(parsed.data.answers, 1)) return { ok: false, reason: 'shape' };
   const draft = { ...parsed.data, furthest: Math.max(parsed.data.furthest, parsed.data.step) } as WizardDraft;
   const json = JSON.stringify(draft);

@@ -4,7 +4,7 @@
  * One read to load; one read and one write to save (plus a delete per piece a shorter draft
  * leaves over).
  */
-import { sidebarMessages } from '../i18n/messages';
+import { addOnMessages } from '../i18n/messages';
 import { cutIntoPieces, joinPieces, readHeader } from '../plan/saved-plan';
 import { loadSavedPlan } from '../sheets/plan-store';
 import { checkDraft, DRAFT_VERSION, type WizardDraft, type WizardLoad } from './wizard-draft';
@@ -30,7 +30,7 @@ export function loadWizard(properties = PropertiesService.getDocumentProperties(
 export function saveWizard(input: unknown, properties = PropertiesService.getDocumentProperties()): { saved: true } {
   const checked = checkDraft(input);
   if (!checked.ok) {
-    const m = sidebarMessages[userLang()];
+    const m = addOnMessages[userLang()];
     throw new Error(checked.reason === 'size' ? m.draftTooBig : m.draftUnreadable);
   }
   const pieces = cutIntoPieces(checked.json);

@@ -37,17 +37,20 @@ export interface GoalVerdict {
 /** Goals longer than this are judged on their first characters (a cell may hold 50,000). */
 export const LONGEST_GOAL = 2000;
 
-/** Built once when the script loads (V8 compiles a regex on its first use): each language's words plus English. */
-const EN = compileLexicon(en, true);
-const AR = compileLexicon(ar);
-const FA = compileLexicon(fa);
-const MATCHERS: Record<Reading, Matcher> = {
-  en: [EN],
-  ar: [AR, EN],
-  fa: [FA, EN],
-  he: [compileLexicon(he), EN],
-  'ar+fa': [AR, FA, EN],
-};
+/**
+ * Built on the first judgement, not at load: dist/Code.js loads on every custom-function call, and
+ * a CTR or ROI call should not pay for compiling four lexicons. Each language's words plus English.
+ */
+let matchers: Record<Reading, Matcher> | undefined;
+function matchersFor(reading: Reading): Matcher {
+  if (!matchers) {
+    const EN = compileLexicon(en, true);
+    const AR = compileLexicon(ar);
+    const FA = compileLexicon(fa);
+    matchers = { en: [EN], ar: [AR, EN], fa: [FA, EN], he: [compileLexicon(he), EN], 'ar+fa': [AR, FA, EN] };
+  }
+  return matchers[reading];
+}
 
 type HintKey = keyof SmartMessages['hints'];
 
@@ -65,7 +68,7 @@ function hintKey(first: Criterion, f: Findings): HintKey {
 export function judgeGoal(text: string, fallback: Fallback): GoalVerdict {
   const raw = text.length > LONGEST_GOAL ? text.slice(0, LONGEST_GOAL) : text;
   const { lang, lexicon } = detectLanguage(raw, fallback);
-  const findings = findEvidence(normalizeGoal(raw), MATCHERS[lexicon]);
+  const findings = findEvidence(normalizeGoal(raw), matchersFor(lexicon));
   const met = criteriaMet(findings);
   const missing = CRITERIA.filter((c) => !met[c]);
   const score = CRITERIA.length - missing.length;

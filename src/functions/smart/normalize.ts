@@ -72,21 +72,27 @@ export function foldLetters(text: string, lowerCase = true): string {
 
 /** foldChar in goal mode for the first 2,048 code points (Latin, Hebrew, Arabic), as char codes; 0 = dropped. */
 const TABLE_SIZE = 0x800;
-const GOAL_TABLE = new Uint16Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const out = foldChar(c, String.fromCharCode(c), true, true);
-  GOAL_TABLE[c] = out === '' ? 0 : out.charCodeAt(0);
+let goalTable: Uint16Array | undefined; // built on the first goal, not at every script load
+function foldingTable(): Uint16Array {
+  if (goalTable) return goalTable;
+  goalTable = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const out = foldChar(c, String.fromCharCode(c), true, true);
+    goalTable[c] = out === '' ? 0 : out.charCodeAt(0);
+  }
+  return goalTable;
 }
 const SPACE = 0x20;
 
 /** A goal as the matchers read it: folded, punctuation spaced out, one space between words. */
 export function normalizeGoal(text: string): string {
+  const table = foldingTable();
   const codes: number[] = [];
   let spaced = true; // at the start or right after a space: a further space is dropped
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let m: number;
-    if (c < TABLE_SIZE) m = GOAL_TABLE[c];
+    if (c < TABLE_SIZE) m = table[c];
     else {
       const out = foldChar(c, text[i], true, true);
       m = out === '' ? 0 : out.charCodeAt(0);

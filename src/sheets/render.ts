@@ -13,8 +13,10 @@
  *   setColumnWidths (the fewest calls that paint the widths, at most MAX_WIDTH_CALLS) ·
  *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · addDeveloperMetadata · getSheetId.
  *                                                       (* only when the spec has one)
- *   Typical tab: 11–13 + width calls (≤ 4) + rule areas ≈ 15–19 Apps Script calls. Measured on the
- *   example plan (3 tabs, test/sheets/generate-cost.test.ts). Builders
+ *   Typical tab: 11–13 + width calls (≤ 3) + rule areas ≈ 14–18 Apps Script calls. Measured:
+ *   the test spec of test/sheets/render.test.ts costs 17; the example plan grown to 6 networks ×
+ *   5 posts a week writes its three tabs and saves the plan in 53–58 calls for 3 to 36 months,
+ *   en or fa (test/sheets/generate-cost.test.ts). Builders
  *   (newDataValidation…build, newConditionalFormatRule…build) are local objects and add
  *   3 calls per distinct validation and 4–5 per conditional rule to the emulator's `calls.total`.
  *
@@ -23,7 +25,7 @@
  */
 import { layout, widthCalls, type Layout } from './layout';
 import { TAB_METADATA_KEY, type ConditionalRule, type SheetSpec, type Validation } from './spec';
-import { freeTabName, tabNameOf } from './tabs';
+import { insertTab } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,7 +53,7 @@ export interface RenderedTab {
 export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: RenderOptions = {}): RenderedTab {
   const app = options.app ?? SpreadsheetApp;
   const plan = layout(spec); // pure; a bad spec throws here, before anything is written
-  const { sheet, name } = insertFreeTab(spreadsheet, spec.title);
+  const { sheet, name } = insertTab(spreadsheet, spec.title);
   resize(sheet, plan);
   writeCells(app, sheet, plan);
   addConditionalRules(app, sheet, spec.conditionalRules);
@@ -61,21 +63,6 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   if (spec.rightToLeft) sheet.setRightToLeft(true);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.kind, app.DeveloperMetadataVisibility.PROJECT);
   return { sheet, name, sheetId: sheet.getSheetId() };
-}
-
-/**
- * Inserts the tab under the wanted name in one call when it is free (the usual case). When Sheets
- * refuses (the name is taken), looks for a free "name (n)" and inserts that; if the refusal had
- * another cause, the second insert throws it again.
- */
-function insertFreeTab(spreadsheet: Spreadsheet, title: string): { sheet: Sheet; name: string } {
-  const wanted = tabNameOf(title);
-  try {
-    return { sheet: spreadsheet.insertSheet(wanted), name: wanted };
-  } catch {
-    const name = freeTabName(spreadsheet, wanted);
-    return { sheet: spreadsheet.insertSheet(name), name };
-  }
 }
 
 /**

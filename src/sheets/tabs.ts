@@ -14,15 +14,42 @@ export function tabNameOf(title: string): string {
   return (title.trim() || 'Tab').slice(0, MAX_NAME);
 }
 
-/** The wanted name, or the first "name (n)" no tab uses. One call per name tried. */
-export function freeTabName(spreadsheet: Spreadsheet, wanted: string): string {
-  const base = tabNameOf(wanted);
-  if (!spreadsheet.getSheetByName(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, MAX_NAME - suffix.length) + suffix;
-    if (!spreadsheet.getSheetByName(name)) return name;
+/** "name (n)", cut so it stays within Sheets' 100 characters. */
+function numbered(base: string, n: number): string {
+  const suffix = ` (${n})`;
+  return base.slice(0, MAX_NAME - suffix.length) + suffix;
+}
+
+/** Inserts that fail on a name getSheetByName called free before we give up and rethrow. */
+const MAX_SURPRISES = 3;
+
+/**
+ * Inserts a new tab named after `title`, never replacing one: "Calendar", else "Calendar (2)", "Calendar (3)"…
+ * One call when the name is free (the usual case). When Sheets refuses it, each next name costs a
+ * getSheetByName, and an insert once one looks free. Sheets compares tab names ignoring case, and an
+ * insert can still be refused ("calendar (2)" taken); that name is skipped, but a refusal that
+ * keeps happening on free-looking names is a real error and is thrown.
+ */
+export function insertTab(spreadsheet: Spreadsheet, title: string): { sheet: Sheet; name: string } {
+  const base = tabNameOf(title);
+  let refusal: unknown;
+  try {
+    return { sheet: spreadsheet.insertSheet(base), name: base };
+  } catch (e) {
+    refusal = e;
   }
+  let surprises = 0;
+  for (let n = 2; surprises < MAX_SURPRISES; n += 1) {
+    const name = numbered(base, n);
+    if (spreadsheet.getSheetByName(name)) continue;
+    try {
+      return { sheet: spreadsheet.insertSheet(name), name };
+    } catch (e) {
+      refusal = e;
+      surprises += 1;
+    }
+  }
+  throw refusal;
 }
 
 const KINDS: readonly TabKind[] = ['audit', 'calendar', 'kpi', 'reviews'];

@@ -22,7 +22,7 @@ import { Utilities } from './utilities';
 export interface AppsScriptOptions {
   /** Spreadsheet locale, e.g. "en_US", "fa_IR", "ar_SA", "he_IL". Default "en_US". */
   locale?: string;
-  /** Script and spreadsheet time zone. Default "Etc/UTC"... set e.g. "Asia/Tehran". */
+  /** Script and spreadsheet time zone, e.g. "Asia/Tehran". Default "Etc/UTC". */
   timeZone?: string;
   /** The user's language for Session.getActiveUserLocale(). Default: the locale's language. */
   userLocale?: string;

@@ -31,10 +31,7 @@ export class SpreadsheetApp extends Service {
   newDataValidation() { return new DataValidationBuilder(this._env); }
   newConditionalFormatRule() { return new ConditionalFormatRuleBuilder(this._env); }
   flush() { this._flushes += 1; }
-  openById(id: string) {
-    // The add-on asks only for spreadsheets.currentonly: opening any other file is refused.
-    if (id === this._spreadsheet._id) return this._env.fail('You do not have permission to call SpreadsheetApp.openById (spreadsheets.currentonly).');
-    return this._env.fail('You do not have permission to call SpreadsheetApp.openById (spreadsheets.currentonly).');
-  }
+  /** The add-on asks only for spreadsheets.currentonly: opening a file by id or URL is refused. */
+  openById(_id: string) { return this._env.fail('You do not have permission to call SpreadsheetApp.openById (spreadsheets.currentonly).'); }
   openByUrl(_url: string) { return this._env.fail('You do not have permission to call SpreadsheetApp.openByUrl (spreadsheets.currentonly).'); }
 }

@@ -163,8 +163,8 @@ describe('renderTab: re-running never loses anything', () => {
     expect(sheetSnapshot(emulator.spreadsheet.getSheetByName('Calendar')!)).toEqual(before);
     expect(before.cells[3][3]!.value).toBe('my caption');
     expect(before.conditionalRules).toHaveLength(2);
-    // A taken name costs a refused insert, then one call per name tried.
-    expect(emulator.calls.byMethod['Spreadsheet.getSheetByName']).toBe(2 + 3);
+    // A taken name costs a refused insert, then one call per numbered name tried.
+    expect(emulator.calls.byMethod['Spreadsheet.getSheetByName']).toBe(1 + 2);
     expect(emulator.calls.byMethod['Spreadsheet.insertSheet']).toBe(4);
   });
 
@@ -231,5 +231,24 @@ describe('cell values and widths', () => {
         return result.length <= budget && result.every((c) => c.start >= 1 && c.start + c.count - 1 <= widths.length);
       }),
     );
+  });
+});
+
+describe('insertTab', () => {
+  it('skips a numbered name Sheets refuses because another case of it exists', () => {
+    const { spreadsheet, render, emulator } = setup();
+    render(calendarSpec(1));
+    spreadsheet.insertSheet('calendar (2)');
+    // The emulator's getSheetByName ignores case too; make it exact-match to play the harder case.
+    const raw = emulator.spreadsheet as unknown as { getSheetByName(n: string): unknown; _sheets: { _name: string }[] };
+    raw.getSheetByName = (n: string) => raw._sheets.find((s) => s._name === n) ?? null;
+    expect(render(calendarSpec(1)).name).toBe('Calendar (3)');
+  });
+
+  it('rethrows when inserts keep failing for another reason', () => {
+    const { render, emulator } = setup();
+    emulator.faults.throwOn('Spreadsheet.insertSheet', { message: 'Service Spreadsheets failed' });
+    expect(() => render(calendarSpec(1))).toThrow('Service Spreadsheets failed');
+    expect(emulator.calls.byMethod['Spreadsheet.insertSheet']).toBe(4);
   });
 });

@@ -47,26 +47,34 @@ const months = (max: number) =>
     ),
   );
 
-export const settingsSchema = z.object({
-  hour: z.pipe(
-    z.transform((v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v)),
-    z.int('badHour').check(z.minimum(0, 'badHour'), z.maximum(23, 'badHour')),
-  ),
-  recipients: z.pipe(
-    z.transform(recipientList),
-    z
-      .array(z.string('badEmail').check(z.refine(isEmail, 'badEmail')), 'noRecipients')
-      .check(z.minLength(1, 'noRecipients'), z.maxLength(MAX_RECIPIENTS, 'tooManyRecipients')),
-  ),
-  kpi: z.optional(z.enum(['weekly', 'monthly', 'off'], 'badSettings')),
-  auditMonths: months(12),
-  /** The plan's horizon is at most 36 months (DOMAIN.md `001`: up to 3 years). */
-  strategyMonths: months(36),
-  goals: z.optional(z.boolean('badSettings')),
-  posts: z.optional(z.boolean('badSettings')),
-});
+/** Built on first use: dist/Code.js loads on every custom-function call, which never reads settings. */
+function buildSettingsSchema() {
+  return z.object({
+    hour: z.pipe(
+      z.transform((v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v)),
+      z.int('badHour').check(z.minimum(0, 'badHour'), z.maximum(23, 'badHour')),
+    ),
+    recipients: z.pipe(
+      z.transform(recipientList),
+      z
+        .array(z.string('badEmail').check(z.refine(isEmail, 'badEmail')), 'noRecipients')
+        .check(z.minLength(1, 'noRecipients'), z.maxLength(MAX_RECIPIENTS, 'tooManyRecipients')),
+    ),
+    kpi: z.optional(z.enum(['weekly', 'monthly', 'off'], 'badSettings')),
+    auditMonths: months(12),
+    /** The plan's horizon is at most 36 months (DOMAIN.md `001`: up to 3 years). */
+    strategyMonths: months(36),
+    goals: z.optional(z.boolean('badSettings')),
+    posts: z.optional(z.boolean('badSettings')),
+  });
+}
 
-export type ReminderSettings = z.infer<typeof settingsSchema>;
+let builtSettingsSchema: ReturnType<typeof buildSettingsSchema> | undefined;
+export function settingsSchema(): ReturnType<typeof buildSettingsSchema> {
+  return (builtSettingsSchema ??= buildSettingsSchema());
+}
+
+export type ReminderSettings = z.infer<ReturnType<typeof buildSettingsSchema>>;
 
 export interface SettingsProblem {
   field: string;
@@ -80,7 +88,7 @@ export type SettingsResult = { ok: true; settings: ReminderSettings } | { ok: fa
 
 export function validateSettings(input: unknown, lang: Lang): SettingsResult {
   const m = reminderMessages[lang];
-  const parsed = z.safeParse(settingsSchema, input ?? {});
+  const parsed = z.safeParse(settingsSchema(), input ?? {});
   if (parsed.success) return { ok: true, settings: parsed.data };
   const problems: SettingsProblem[] = [];
   for (const issue of parsed.error.issues) {

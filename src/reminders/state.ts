@@ -67,7 +67,7 @@ export function readState(spreadsheetId: string, all: Record<string, string>): R
     return emptyState();
   }
   if (!raw || typeof raw !== 'object') return emptyState();
-  const settings = raw.settings == null ? null : z.safeParse(settingsSchema, raw.settings);
+  const settings = raw.settings == null ? null : z.safeParse(settingsSchema(), raw.settings);
   const trigger = raw.trigger as ReminderState['trigger'];
   return {
     settings: settings && settings.success ? settings.data : null,

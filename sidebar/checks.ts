@@ -6,7 +6,11 @@
 import { parseNumberText, toAsciiDigits } from '../src/i18n/digits';
 import { readIsoDate } from '../src/plan/dates';
 import type { Answers } from './answers';
-import { m, t } from './i18n';
+import { planMessages } from '../src/i18n/messages';
+import { lang, m, t } from './i18n';
+
+/** The server's messages for the same problems: one wording per fact. */
+const said = () => planMessages[lang()];
 
 export type Problems = Map<string, string>;
 
@@ -35,13 +39,13 @@ class Checker {
   }
   required(field: string, value: string): boolean {
     if (!blank(value)) return true;
-    this.add(field, m().required);
+    this.add(field, said().required);
     return false;
   }
   number(field: string, value: string, optional = false): void {
     if (optional && blank(value)) return;
     if (!this.required(field, value)) return;
-    if (parseNumberText(value) === null) this.add(field, t(m().notNumber, { value: value.trim() }));
+    if (parseNumberText(value) === null) this.add(field, t(said().notNumber, { value: value.trim() }));
   }
   whole(field: string, value: string, min: number, max: number): void {
     if (!this.required(field, value)) return;
@@ -54,24 +58,24 @@ class Checker {
   }
   times(field: string, values: string[]): void {
     if (values.length === 0) {
-      this.add(field, m().required);
+      this.add(field, said().required);
       return;
     }
     for (const v of values) {
       const match = TIME.exec(toAsciiDigits(v.trim()));
       if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-        this.add(field, t(m().notTime, { value: v }));
+        this.add(field, t(said().time, { value: v }));
         return;
       }
     }
   }
   emails(field: string, values: string[]): void {
     if (values.length === 0) {
-      this.add(field, m().required);
+      this.add(field, said().required);
       return;
     }
     const bad = values.find((v) => !EMAIL.test(v.trim()));
-    if (bad !== undefined) this.add(field, t(m().notEmail, { value: bad }));
+    if (bad !== undefined) this.add(field, t(said().email, { value: bad }));
   }
   fail(field: string, message: string): void {
     this.add(field, message);
@@ -86,7 +90,7 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
     c.required('focus', a.focus);
   } else if (step === 1) {
     a.goals.forEach((g, i) => c.required(`goals.${i}.text`, g.text));
-    if (a.goals.length < 3) c.fail('goals', t(m().goalsTooFew, { min: 3 }));
+    if (a.goals.length < 3) c.fail('goals', t(said().goalsTooFew, { min: 3 }));
   } else if (step === 2) {
     a.accounts.forEach((x, i) => {
       c.required(`accounts.${i}.network`, x.network);
@@ -109,16 +113,16 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
       const at = `contentPlan.networks.${i}`;
       c.required(`${at}.network`, n.network);
       c.whole(`${at}.postsPerWeek`, n.postsPerWeek, 1, 42);
-      if (n.weekdays && n.weekdays.length === 0) c.fail(`${at}.weekdays`, m().required);
+      if (n.weekdays && n.weekdays.length === 0) c.fail(`${at}.weekdays`, said().required);
       c.times(`${at}.times`, n.times);
-      if (n.formats.length === 0) c.fail(`${at}.formats`, m().required);
+      if (n.formats.length === 0) c.fail(`${at}.formats`, said().required);
     });
     if (plan.mix === 'custom') {
       plan.custom.forEach((p, i) => {
         c.required(`contentPlan.mix.custom.${i}.pillar`, p.pillar);
         c.number(`contentPlan.mix.custom.${i}.percent`, p.percent);
       });
-      if (plan.custom.length === 0) c.fail('contentPlan.mix', m().required);
+      if (plan.custom.length === 0) c.fail('contentPlan.mix', said().required);
     }
     a.campaigns.forEach((x, i) => {
       if (blank(x.name) && blank(x.start) && blank(x.end)) return;

@@ -32,17 +32,7 @@ function makeGoals(count) {
   ]);
 }
 
-function bestOf(runs, fn) {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return best;
-}
-
-export default async function bench({ loadBundle, print }) {
+export default async function bench({ loadBundle, print, bestOf }) {
   const SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'fa_IR' }) };
   const goals = makeGoals(GOALS);
   const distinct = new Set(goals.map((g) => g[0])).size;

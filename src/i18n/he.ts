@@ -281,14 +281,8 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'התזכורות פועלות.',
   remindersFailed: 'הגיליונות נכתבו, אבל התזכורות לא הופעלו: {error}',
   serverError: 'משהו השתבש: {error}',
-  required: 'שדה חובה.',
-  notNumber: '"{value}" אינו מספר.',
   notWhole: 'יש להזין מספר שלם בין {min} ל-{max}.',
   notDate: 'יש להזין תאריך.',
-  notTime: '"{value}" אינה שעה כמו 09:30.',
-  notEmail: '"{value}" אינה כתובת מייל.',
-  notLink: '"{value}" אינו קישור לאתר.',
-  goalsTooFew: 'יש לכתוב לפחות {min} יעדים.',
   needNetwork: 'יש להוסיף לפחות רשת אחת לפרסום.',
 };
 

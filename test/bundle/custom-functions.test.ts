@@ -6,20 +6,10 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/functions/catalog';
 import { BUNDLE_PATH, loadBundle } from '../../scripts/lib/vm-bundle.mjs';
+import { fakeSpreadsheetApp } from '../support/fake-locale';
 
 const code = readFileSync(BUNDLE_PATH, 'utf8');
 
-/** A spreadsheet service that only knows its locale, and counts how often it is asked. */
-function fakeSpreadsheetApp(locale: string) {
-  const asked = { count: 0 };
-  const SpreadsheetApp = {
-    getActiveSpreadsheet: () => {
-      asked.count++;
-      return { getSpreadsheetLocale: () => locale };
-    },
-  };
-  return { SpreadsheetApp, asked };
-}
 
 describe('dist/Code.js is a script Apps Script accepts', () => {
   it('compiles as a classic script: no import, export or require', () => {

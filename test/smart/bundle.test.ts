@@ -3,18 +3,8 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../scripts/lib/vm-bundle.mjs';
+import { fakeSpreadsheetApp } from '../support/fake-locale';
 
-/** A spreadsheet service that only knows its locale, and counts how often it is asked. */
-function fakeSpreadsheetApp(locale: string) {
-  const asked = { count: 0 };
-  const SpreadsheetApp = {
-    getActiveSpreadsheet: () => {
-      asked.count++;
-      return { getSpreadsheetLocale: () => locale };
-    },
-  };
-  return { SpreadsheetApp, asked };
-}
 
 function sheets(locale = 'fa_IR') {
   const { SpreadsheetApp, asked } = fakeSpreadsheetApp(locale);

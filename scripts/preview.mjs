@@ -64,7 +64,8 @@ function shimScript(names) {
         fetch('/run/' + encodeURIComponent(name), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ args: args })
+          body: JSON.stringify({ args: args }),
+          keepalive: true // a save sent while the sidebar closes still arrives
         })
           .then(function (response) { return response.json(); })
           .then(function (out) {

@@ -84,6 +84,15 @@ function saveNow(): Promise<void> {
   return saveChain;
 }
 
+/** A change still waiting for its delayed save goes out now: the sidebar is closing or hidden. */
+function saveBeforeLeaving(): void {
+  if (saveTimer !== undefined) void saveNow();
+}
+window.addEventListener('pagehide', saveBeforeLeaving);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveBeforeLeaving();
+});
+
 /** Saves a moment after the last change (typing is not a save per key); says so at once. */
 function scheduleSave(): void {
   changes += 1;

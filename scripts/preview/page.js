@@ -204,6 +204,8 @@
   });
   document.getElementById('close-sidebar').addEventListener('click', function () {
     document.querySelector('.sidebar-frame').classList.add('closed');
+    // Sheets destroys a closed sidebar: its page is unloaded, not just hidden.
+    document.getElementById('sidebar').src = 'about:blank';
   });
   document.getElementById('close-dialog').addEventListener('click', function () {
     document.getElementById('dialog').hidden = true;

@@ -50,6 +50,20 @@ describe('reopening the sidebar', () => {
     expect(await sb.locator('#f-focus input[value="loyalty"]').isChecked()).toBe(true);
   });
 
+  it('keeps the last keystrokes when the sidebar is closed before the delayed save', async () => {
+    const sb = s.sidebar;
+    await sb.locator('#step-1').click();
+    await sb.locator('#f-goals-3-text').fill('יעד רביעי, נכתב רגע לפני הסגירה');
+    await s.page.locator('#close-sidebar').click(); // at once: the delayed save has not run yet
+    // The unloading page's save reaches the document (what the next sidebar will load).
+    const store = s.preview.host.addOn.emulator.properties.document;
+    const saved = () => Array.from(store.data.values()).some((v) => String(v).includes('נכתב רגע לפני הסגירה'));
+    await expect.poll(saved, { timeout: 5000 }).toBe(true);
+    await reopenSidebar();
+    expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי, נכתב רגע לפני הסגירה');
+    await sb.locator('#step-0').click();
+  });
+
   it('after Generate, a document with no draft opens with the generated plan', async () => {
     const sb = s.sidebar;
     await sb.locator('#try-example').click();

@@ -57,6 +57,22 @@ export interface ThrowRule {
 export interface Faults {
   throwOn: Map<string, ThrowRule>;
   authorizationRequired: boolean;
+  /** Scopes the user has not granted (yet): an update added them. Only calls needing one fail. */
+  ungrantedScopes: Set<string>;
+}
+
+const SCOPE = 'https://www.googleapis.com/auth/';
+/** The scope each service needs (DESIGN.md's narrow set); the others need none. */
+function scopeOf(service: string, method: string): string | null {
+  if (['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata', 'DeveloperMetadataFinder'].includes(service)) {
+    return method === 'getUi' ? `${SCOPE}script.container.ui` : `${SCOPE}spreadsheets.currentonly`;
+  }
+  if (service === 'MailApp') return method === 'getRemainingDailyQuota' ? null : `${SCOPE}script.send_mail`;
+  if (['ScriptApp', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Trigger'].includes(service)) {
+    return method === 'getAuthorizationInfo' || method === 'getScriptId' ? null : `${SCOPE}script.scriptapp`;
+  }
+  if (['Ui', 'HtmlService'].includes(service)) return `${SCOPE}script.container.ui`;
+  return null;
 }
 
 /** Services and methods that do not leave the script in real Apps Script (builders, value objects). */
@@ -98,6 +114,8 @@ function gate(env: Env, service: string, method: string): void {
   if (env.faults.authorizationRequired && !NO_AUTH_NEEDED.has(service) && key !== 'ScriptApp.getAuthorizationInfo') {
     env.fail('Authorization is required to perform that action.');
   }
+  const scope = env.faults.ungrantedScopes.size ? scopeOf(service, method) : null;
+  if (scope && env.faults.ungrantedScopes.has(scope)) env.fail('Authorization is required to perform that action.');
   switch (env.authMode) {
     case 'NONE':
       if (!NONE_MODE_ALLOWED.has(key) && !NONE_MODE_SERVICES.has(service)) {

@@ -94,6 +94,8 @@ export interface Emulator {
     clearThrows(): void;
     /** Every service call but Session/Utilities/getAuthorizationInfo throws "Authorization is required…". */
     setAuthorizationRequired(required: boolean): void;
+    /** An update asked for scopes the user has not granted: getAuthorizationInfo says REQUIRED, and only calls needing one of them fail. */
+    setUngrantedScopes(scopes: string[]): void;
   };
   /** The mode of the current execution: NONE (onOpen before install), LIMITED, CUSTOM_FUNCTION, FULL. */
   setAuthMode(mode: AuthModeName): void;
@@ -208,6 +210,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
       clearThrows: () => env.faults.throwOn.clear(),
       setAuthorizationRequired: (required) => {
         env.faults.authorizationRequired = required;
+      },
+      setUngrantedScopes: (scopes) => {
+        env.faults.ungrantedScopes = new Set(scopes);
       },
     },
     setAuthMode: (mode) => {

@@ -281,7 +281,7 @@ export class ScriptApp extends Service {
   }
   getAuthorizationInfo(authMode: string) {
     if (!(String(authMode) in AuthMode)) this._env.fail(`Invalid argument: authMode (${String(authMode)})`);
-    return new AuthorizationInfo(this._env, this._env.faults.authorizationRequired, this._scriptId);
+    return new AuthorizationInfo(this._env, this._env.faults.authorizationRequired || this._env.faults.ungrantedScopes.size > 0, this._scriptId);
   }
   getOAuthToken() { return `emulated-token-${dayKey(this._env.clock.now(), 'UTC')}`; }
 }

@@ -67,4 +67,17 @@ describe('ScriptApp triggers', () => {
     expect(info.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\//);
     expect(() => globals.MailApp.sendEmail('a@example.com', 's', 'b')).toThrow('Authorization is required to perform that action.');
   });
+
+  it('with one scope not granted after an update: REQUIRED, and only the calls needing it fail', () => {
+    const { globals, emulator } = createAppsScript();
+    const S = globals.ScriptApp;
+    emulator.faults.setUngrantedScopes(['https://www.googleapis.com/auth/script.send_mail']);
+    expect(S.getAuthorizationInfo(S.AuthMode.FULL).getAuthorizationStatus()).toBe('REQUIRED');
+    expect(() => globals.MailApp.sendEmail('a@example.com', 's', 'b')).toThrow('Authorization is required to perform that action.');
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(100);
+    globals.PropertiesService.getUserProperties().setProperty('still', 'works');
+    expect(globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().length).toBeGreaterThan(0);
+    emulator.faults.setUngrantedScopes([]);
+    expect(S.getAuthorizationInfo(S.AuthMode.FULL).getAuthorizationStatus()).toBe('NOT_REQUIRED');
+  });
 });

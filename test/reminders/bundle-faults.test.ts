@@ -169,34 +169,29 @@ describe('authorization lost after an update', () => {
   it('with a new scope missing (the usual case): tells the recipients once, then resumes', () => {
     const s = started();
     const { addOn } = s;
-    const real = addOn.run.ScriptApp;
-    const required = new Proxy(real, {
-      get: (target, prop) =>
-        prop === 'getAuthorizationInfo'
-          ? () => ({ getAuthorizationStatus: () => 'REQUIRED', getAuthorizationUrl: () => 'https://script.google.com/authorize?x=1' })
-          : target[prop],
-    });
+    // The update asked for one more scope; everything the run uses is still granted.
+    const newScope = ['https://www.googleapis.com/auth/spreadsheets'];
     const runs = runThrough(s, plusDays(s.start, 3));
     const before = addOn.emulator.mail.sent.length;
-    addOn.run.ScriptApp = required;
+    addOn.emulator.faults.setUngrantedScopes(newScope);
     const lost = runThrough(s, plusDays(s.start, 10));
     expect(lost.every((r) => !r.error)).toBe(true);
     const told = addOn.emulator.mail.sent.slice(before);
     expect(told).toHaveLength(1);
     expect(told[0].to).toEqual(RECIPIENTS);
     expect(told[0].subject).toBe(m.authSubject.replace('{business}', s.plan.businessName));
-    expect(told[0].body).toContain('https://script.google.com/authorize?x=1');
+    expect(told[0].body).toContain('/authorize');
     // The dialog says so too.
     expect((addOn.serverCall('reminderStatus') as any).status).toBe(m.statusNeedsAuth);
 
-    addOn.run.ScriptApp = real;
+    addOn.emulator.faults.setUngrantedScopes([]);
     runs.push(...lost, ...runThrough(s, plusDays(s.start, 25)));
     const sent = digests(s).filter((d) => !d.subject.startsWith(told[0].subject));
     // Back: what fell due during the 7 days comes in the first digest (within 14 days, nothing lost)…
     const firstBack = sent.find((d) => d.day === plusDays(s.start, 11))!;
     expect(firstBack.lines).toContain(`KPI review: due ${plusDays(s.start, 7)}.`);
     // …and if authorization is lost again, the user is told again, once.
-    addOn.run.ScriptApp = required;
+    addOn.emulator.faults.setUngrantedScopes(newScope);
     const count = addOn.emulator.mail.sent.length;
     runThrough(s, plusDays(s.start, 28));
     expect(addOn.emulator.mail.sent.length).toBe(count + 1);

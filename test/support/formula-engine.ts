@@ -118,26 +118,10 @@ function firstError(value: unknown): CellError | undefined {
   return undefined;
 }
 
-const SMART_CHECK_STUB: CatalogEntry = {
-  name: 'SMART_CHECK',
-  summary: 'Test stub (SMART_CHECK is not in the catalog yet): echoes "SMART:" + its goal text.',
-  params: [{ name: 'goal', type: 'string', description: 'goal' }],
-  returnType: 'string',
-  returns: 'text',
-  example: '=SMART_CHECK(A2)',
-  run: ([goal]) => (goal === '' ? '' : `SMART:${String(goal)}`),
-};
-
 /**
- * The catalog, plus a SMART_CHECK stub only while the real one does not exist. An error cell in
- * an argument makes the whole result that error here (HyperFormula's way), where Sheets would
- * still compute the other rows: tests of our formulas never feed errors in.
+ * An error cell in an argument makes the whole result that error here (HyperFormula's way), where
+ * Sheets would still compute the other rows: tests of our formulas never feed errors in.
  */
-export function registeredFunctions(): { entries: CatalogEntry[]; smartCheckIsStub: boolean } {
-  const smartCheckIsStub = !catalog.some((e) => e.name === 'SMART_CHECK');
-  return { entries: smartCheckIsStub ? [...catalog, SMART_CHECK_STUB] : catalog, smartCheckIsStub };
-}
-
 class OurFunctions extends FunctionPlugin {
   static implementedFunctions: Record<string, FunctionMetadata> = {};
 
@@ -171,7 +155,7 @@ let registered = false;
 
 function registerOurFunctions(): void {
   if (registered) return;
-  const { entries } = registeredFunctions();
+  const entries = catalog;
   const translations: Record<string, string> = {};
   const proto = OurFunctions.prototype as unknown as Record<string, unknown>;
   for (const entry of entries) {

@@ -139,13 +139,14 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   ];
   goalRows.forEach((row, i) => {
     const r = goals.firstRow + i;
-    const [goal, baseline, target, deadline, current] = (['goal', 'baseline', 'target', 'deadline', 'current'] as const).map((k) => goals.ref(k, r));
-    // SMART_CHECK reads the goal's cell, so the goal's text never enters a formula.
-    row.smartCheck = { formula: `=IF(${goal}="", "", SMART_CHECK(${goal}))` };
+    const [baseline, target, deadline, current] = (['baseline', 'target', 'deadline', 'current'] as const).map((k) => goals.ref(k, r));
     row.progress = { formula: `=IF(OR(${current}="", ${target}="", ${target}=${baseline}), "", (${current}-${baseline})/(${target}-${baseline}))` };
     // Share of the time from the plan's start to the deadline that has passed, 0–100%.
     row.timeElapsed = { formula: `=IF(${deadline}="", "", MAX(0, MIN(1, (TODAY()-${planStart})/MAX(1, ${deadline}-${planStart}))))` };
   });
+  // One SMART_CHECK over the goal column, spilling down (a blank goal gives a blank): one server
+  // call, not one per goal. It reads the cells, so a goal's text never enters a formula.
+  goalRows[0].smartCheck = { formula: `=SMART_CHECK(${goals.range('goal')})` };
   tab.table(goals, goalRows);
   const progress = goals.ref('progress', goals.firstRow, { fixColumn: true });
   const elapsed = goals.ref('timeElapsed', goals.firstRow, { fixColumn: true });

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tabMessages } from '../../../src/i18n/messages';
 import { BEHIND, generateKpiTab, ON_TRACK, SPARE_GOALS } from '../../../src/plan/generators/kpi';
 import { networkName } from '../../../src/plan/networks';
-import { evaluateSpec, registeredFunctions } from '../../support/formula-engine';
+import { evaluateSpec } from '../../support/formula-engine';
+import { judgeGoal } from '../../../src/functions/smart';
 import { example, FoundTable, hostilePlanInput, parsePlan } from './support';
 
 const t = tabMessages.en;
@@ -106,16 +107,17 @@ describe('goal formulas, computed', () => {
     expect([0, 1, 2, 3].map((i) => ev.conditionAt(red, row(i), column))).toEqual([false, false, true, false]);
   });
 
-  it('SMART_CHECK reads the goal’s own cell', () => {
+  it('one SMART_CHECK spills over the goal column, reading the goals’ own cells', () => {
     const ev = evaluateSpec(spec);
-    const value = ev.get(goals.a1(0, t.columns.smartCheck));
-    if (registeredFunctions().smartCheckIsStub) expect(value).toBe(`SMART:${plan.goals[0].text}`);
-    else expect(typeof value === 'string' && value.length > 0 && !value.startsWith('#')).toBe(true);
+    const verdict = (text: string) => judgeGoal(text, 'en').summary;
+    expect(ev.get(goals.a1(0, t.columns.smartCheck))).toBe(verdict(plan.goals[0].text));
+    expect(ev.get(goals.a1(2, t.columns.smartCheck))).toBe(verdict(plan.goals[2].text));
     expect(ev.get(goals.a1(3, t.columns.smartCheck))).toBe('');
     const edited = evaluateSpec(spec, { [goals.a1(3, t.columns.goal)]: 'Get 10 leads on LinkedIn' });
-    const added = edited.get(goals.a1(3, t.columns.smartCheck));
-    if (registeredFunctions().smartCheckIsStub) expect(added).toBe('SMART:Get 10 leads on LinkedIn');
-    else expect(added).not.toBe('');
+    expect(edited.get(goals.a1(3, t.columns.smartCheck))).toBe(verdict('Get 10 leads on LinkedIn'));
+    expect(ev.formulas.filter((f) => f.formula.includes('SMART_CHECK'))).toEqual([
+      { a1: goals.a1(0, t.columns.smartCheck), formula: expect.stringMatching(/^=SMART_CHECK\([A-Z]+\d+:[A-Z]+\d+\)$/) },
+    ]);
   });
 });
 

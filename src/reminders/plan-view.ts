@@ -1,7 +1,7 @@
 /**
  * The part of the plan reminders need, taken from the saved plan (src/plan/schema.ts). Kept as a
  * small copy beside the settings too, so the reviews that depend only on the plan still go out
- * when a run cannot read the spreadsheet (see notes/readme-reminders.md, "Scope decision").
+ * when a run cannot read the spreadsheet (README.md, "Scope decision for the reminder trigger").
  */
 import { isLang } from '../i18n/lang';
 import { readIsoDate } from '../plan/dates';

@@ -2,7 +2,7 @@
  * createAppsScript(): a fresh in-memory Apps Script project bound to one spreadsheet. `globals` are
  * the services to hand to loadBundle (scripts/lib/vm-bundle.mjs); `emulator` is the test's window
  * on the state (cells, calls, mail, triggers, properties, UI, clock) and its fault switches.
- * Read notes/emulator.md for the short tour.
+ * Read docs/emulator.md for the short tour.
  */
 import { fileURLToPath } from 'node:url';
 import type { CallLog } from './calls';

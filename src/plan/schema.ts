@@ -189,6 +189,8 @@ function planFieldsSchema() {
   const currency = readAs('currency', (v) => (/^[a-z]{3}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
 
   /** IANA names (Asia/Tehran, America/Argentina/Buenos_Aires, UTC); Intl is not used on the server. */
+  /** `en_US`, `fa_IR`, `iw`: anything else is not a locale and is simply not used. */
+  const sheetLocale = z.transform((v: unknown) => (typeof v === 'string' && /^[a-z]{2,3}([_-][a-z]{2})?$/i.test(v.trim()) ? v.trim() : null));
   const timeZone = readAs('timeZone', (v) => (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(v.trim()) && v.trim().length <= 64 ? v.trim() : null));
 
   const network = choice(NETWORKS);
@@ -297,6 +299,8 @@ function planFieldsSchema() {
     weekend: z.optional(z.nullable(weekdays)),
     /** Left out → the spreadsheet's (filled at the edge), else the market's usual zone. */
     timeZone: z.optional(z.nullable(timeZone)),
+    /** The spreadsheet's locale (filled at the edge): the tabs write dates the way it reads them. */
+    dateLocale: z.optional(z.nullable(sheetLocale)),
     currency: z.optional(z.nullable(currency)),
     focus: choice(FOCUSES),
     objectives: withDefault(choices(choice(OBJECTIVES), OBJECTIVES.length), () => []),
@@ -424,6 +428,7 @@ function withMarketDefaults(fields: PlanFields) {
     weekStart,
     weekend,
     timeZone: fields.timeZone ?? home.timeZone,
+    dateLocale: fields.dateLocale ?? '',
     currency: fields.currency ?? home.currency,
     contentPlan: {
       ...fields.contentPlan,
@@ -480,11 +485,12 @@ export type PlanCheck = { ok: true; plan: Plan } | { ok: false; problems: PlanPr
 export type { PlanProblem };
 
 /**
- * What only the edge knows: the spreadsheet's time zone, used when the plan names none. Either
- * value may be a function, called only when needed (each is a service call at the edge).
+ * What only the edge knows: the spreadsheet's time zone and locale, used when the plan names none.
+ * Either value may be a function, called only when needed (each is a service call at the edge).
  */
 export interface EdgeDefaults {
   timeZone?: string | (() => string);
+  locale?: string | (() => string);
 }
 
 type Lazy<T> = T | (() => T);
@@ -516,6 +522,7 @@ export function validatePlan(input: unknown, fallbackLang: Lazy<Lang>, edge: Edg
           ...answers,
           language: blank(answers.language) ? lang : answers.language,
           timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? valueOf(edge.timeZone) : answers.timeZone,
+          dateLocale: blank(answers.dateLocale) && edge.locale !== undefined ? valueOf(edge.locale) : answers.dateLocale,
         }
       : input;
   let result: ReturnType<ReturnType<typeof planSchema>["safeParse"]>;

@@ -144,7 +144,7 @@ function ensureTrigger(ss: Spreadsheet, state: ReminderState, hour: number, time
 function ensureReviewsTab(ss: Spreadsheet, plan: Plan): ReminderState['tabs'] {
   const found = findTabs(ss);
   if (!found.get('reviews')?.length) {
-    const written = renderTab(ss, reviewsTabSpec(plan.language, datePattern(plan.language, plan.market)));
+    const written = renderTab(ss, reviewsTabSpec(plan.language, datePattern(plan.language, plan.market, plan.dateLocale)));
     found.set('reviews', [written.sheet]);
   }
   return linksOf(found);

@@ -34,8 +34,11 @@ function todayIn(timeZone: string): string {
 
 export function generateTabs(planInput: unknown): GenerateResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  // Language and time zone are asked only when the plan leaves them out: every call counts (test/generate).
-  const check = validatePlan(planInput, spreadsheetLang, { timeZone: () => spreadsheet.getSpreadsheetTimeZone() });
+  // Language, time zone and locale are asked only when the plan leaves them out: every call counts (test/generate).
+  const check = validatePlan(planInput, spreadsheetLang, {
+    timeZone: () => spreadsheet.getSpreadsheetTimeZone(),
+    locale: () => spreadsheet.getSpreadsheetLocale(),
+  });
   if (!check.ok) return { problems: check.problems };
   const plan = check.plan;
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.

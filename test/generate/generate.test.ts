@@ -46,6 +46,22 @@ function bigPlan(months: number): Record<string, any> {
 }
 
 describe('generateTabs in the bundle', () => {
+  it.each([
+    ['en_US', 'mm/dd/yyyy'],
+    ['en_GB', 'dd/mm/yyyy'],
+    ['de_DE', 'dd.mm.yyyy'],
+    ['fa_IR', 'yyyy/mm/dd'],
+  ])('writes dates the way a %s spreadsheet reads them', (locale, pattern) => {
+    const addOn = fresh(locale);
+    const plan = example(addOn, 'en'); // an American shop's plan, whatever the spreadsheet
+    expect(plan.market).toBe('US');
+    const calendar = tabsOf(addOn, plan).find((t) => t.kind === 'calendar')!;
+    const sheet = addOn.emulator.spreadsheet.getSheets().find((s) => s.getSheetId() === calendar.sheetId)!;
+    const dates = sheet.getRange(3, 1, 5, 1).getNumberFormats().flat();
+    expect(dates).toEqual(Array(5).fill(pattern));
+    expect(sheet.getRange(3, 1).getValue()).toBeInstanceOf(Object); // a real date, not text
+  });
+
   it('writes the audit, calendar and KPI tabs of the example, tagged, and says where they are', () => {
     const addOn = fresh();
     const before = addOn.emulator.spreadsheet.getSheets().length;

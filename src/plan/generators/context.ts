@@ -28,7 +28,7 @@ export function tabContext(plan: Plan): TabContext {
     lang,
     t: tabMessages[lang],
     labels: planLabels[lang],
-    date: datePattern(lang, plan.market),
+    date: datePattern(lang, plan.market, plan.dateLocale),
     money: currencyFormat(plan.currency),
     network: (network) => networkName(network, lang),
     networkChoices: NETWORKS.map((n) => networkName(n, lang)),

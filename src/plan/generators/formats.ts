@@ -1,8 +1,8 @@
 /**
- * Number formats of the generated tabs: percent, counts, time, dates in the pattern the plan's
- * market or language reads naturally, and money in the plan's currency.
+ * Number formats of the generated tabs: percent, counts, time, dates as the spreadsheet's locale
+ * reads them (else the plan's market or language), and money in the plan's currency.
  */
-import type { Lang } from '../../i18n/lang';
+import { isLang, type Lang } from '../../i18n/lang';
 
 export const PERCENT = '0.0%';
 export const WHOLE_PERCENT = '0%';
@@ -30,8 +30,19 @@ const LANGUAGE_DATES: Record<Lang, string> = {
   he: 'dd/mm/yyyy',
 };
 
-export function datePattern(lang: Lang, market: string): string {
-  return MARKET_DATES[market.toUpperCase()] ?? LANGUAGE_DATES[lang];
+/**
+ * The spreadsheet's locale decides (its country, else its language), as Sheets would show dates;
+ * without one, the plan's market, else its language.
+ */
+export function datePattern(lang: Lang, market: string, sheetLocale = ''): string {
+  const [localeLanguage = '', country = ''] = sheetLocale.toLowerCase().split(/[_-]/);
+  const language = localeLanguage === 'iw' ? 'he' : localeLanguage;
+  return (
+    MARKET_DATES[country.toUpperCase()] ??
+    (isLang(language) ? LANGUAGE_DATES[language] : undefined) ??
+    MARKET_DATES[market.toUpperCase()] ??
+    LANGUAGE_DATES[lang]
+  );
 }
 
 /** Currencies counted without minor units in practice, and those with three decimals (ISO 4217). */

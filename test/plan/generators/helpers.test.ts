@@ -59,6 +59,12 @@ describe('number formats', () => {
     expect(datePattern('fa', 'IR')).toBe('yyyy/mm/dd');
     expect(datePattern('ar', 'SA')).toBe('dd/mm/yyyy');
     expect(datePattern('he', 'IL')).toBe('dd/mm/yyyy');
+    // The spreadsheet's locale comes first: its country, else its language.
+    expect(datePattern('en', 'US', 'en_GB')).toBe('dd/mm/yyyy');
+    expect(datePattern('ar', 'SA', 'en_US')).toBe('mm/dd/yyyy');
+    expect(datePattern('en', 'US', 'fa_IR')).toBe('yyyy/mm/dd');
+    expect(datePattern('en', 'US', 'iw')).toBe('dd/mm/yyyy');
+    expect(datePattern('fa', 'IR', 'xx_ZZ')).toBe('yyyy/mm/dd');
   });
   it('money carries the currency code, with its usual decimals, and nothing else', () => {
     expect(currencyFormat('USD')).toBe('#,##0.00 "USD"');
@@ -95,6 +101,7 @@ describe('content pillars', () => {
           counts.forEach((c, i) => expect(Math.abs(seen[i] - ((step + 1) * c) / total)).toBeLessThan(1 + 1e-9));
         });
       }),
+      { numRuns: 2000 },
     );
   });
 

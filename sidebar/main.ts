@@ -53,6 +53,8 @@ let saveChain: Promise<void> = Promise.resolve();
 /** Changes made, and the latest change a finished save holds: "Saved" only when they meet. */
 let changes = 0;
 let savedChange = 0;
+/** The latest change handed to the server (saved or still on its way). */
+let sentChange = 0;
 
 function setStatus(text: string): void {
   state.status = text;
@@ -60,33 +62,47 @@ function setStatus(text: string): void {
   if (el) el.textContent = text;
 }
 
-function saveNow(): Promise<void> {
-  if (saveTimer !== undefined) clearTimeout(saveTimer);
-  saveTimer = undefined;
-  const change = changes;
-  const draft = {
+/** The answers as they are now, in the shape saveWizard keeps. */
+function draftNow() {
+  return {
     version: DRAFT_VERSION,
     step: state.step,
     furthest: state.furthest,
     remindersOn: state.remindersOn,
     answers: JSON.parse(JSON.stringify(state.answers)),
   };
+}
+
+function saveNow(): Promise<void> {
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  const change = changes;
+  const draft = draftNow();
   setStatus(m().saving);
-  saveChain = saveChain.then(() =>
-    server.saveWizard(draft).then(
-      () => {
-        savedChange = Math.max(savedChange, change);
-        if (savedChange === changes && saveTimer === undefined) setStatus(m().saved);
-      },
-      (e) => setStatus(t(m().saveFailed, { error: errorMessage(e) })),
-    ),
-  );
+  saveChain = saveChain.then(() => (change <= sentChange ? undefined : send(draft, change))); // else sent on the way out
   return saveChain;
 }
 
-/** A change still waiting for its delayed save goes out now: the sidebar is closing or hidden. */
+/** Hands one draft to the server and says "Saved" once the newest change is kept. */
+function send(draft: ReturnType<typeof draftNow>, change: number): Promise<void> {
+  sentChange = Math.max(sentChange, change);
+  return server.saveWizard(draft).then(
+    () => {
+      savedChange = Math.max(savedChange, change);
+      if (savedChange === changes && saveTimer === undefined) setStatus(m().saved);
+    },
+    (e) => setStatus(t(m().saveFailed, { error: errorMessage(e) })),
+  );
+}
+
+/**
+ * Changes not yet handed to the server (waiting for the delayed save, or queued behind a save in
+ * flight) go out now: the sidebar is closing or hidden, and a queued call would never be made.
+ */
 function saveBeforeLeaving(): void {
-  if (saveTimer !== undefined) void saveNow();
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  if (changes > sentChange) void send(draftNow(), changes);
 }
 window.addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {

@@ -58,7 +58,7 @@ describe('reopening the sidebar', () => {
     // The unloading page's save reaches the document (what the next sidebar will load).
     const store = s.preview.host.addOn.emulator.properties.document;
     const saved = () => Array.from(store.data.values()).some((v) => String(v).includes('נכתב רגע לפני הסגירה'));
-    await expect.poll(saved, { timeout: 5000 }).toBe(true);
+    await expect.poll(saved, { timeout: 15_000 }).toBe(true);
     await reopenSidebar();
     expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי, נכתב רגע לפני הסגירה');
     await sb.locator('#step-0').click();

@@ -62,9 +62,16 @@ function setStatus(text: string): void {
   if (el) el.textContent = text;
 }
 
+/** This sidebar, and its count of drafts sent: the server keeps a later one over an earlier one. */
+const SESSION = Math.random().toString(36).slice(2, 12);
+let revision = 0;
+
 /** The answers as they are now, in the shape saveWizard keeps. */
 function draftNow() {
+  revision += 1;
   return {
+    session: SESSION,
+    revision,
     version: DRAFT_VERSION,
     step: state.step,
     furthest: state.furthest,

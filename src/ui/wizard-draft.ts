@@ -23,6 +23,12 @@ export interface WizardDraft {
   /** Whether the last step also switches on review reminders. */
   remindersOn: boolean;
   answers: PlanInput;
+  /**
+   * Which sidebar sent it, and its count of drafts sent: google.script.run calls may arrive out of
+   * order, and an older draft from the same sidebar must not overwrite a newer one.
+   */
+  session?: string;
+  revision?: number;
 }
 
 /** What the sidebar gets when it opens. */
@@ -43,6 +49,8 @@ function draftEnvelope() {
     furthest: step,
     remindersOn: z.boolean(),
     answers: z.record(z.string(), z.unknown()),
+    session: z.optional(z.string().check(z.maxLength(64))),
+    revision: z.optional(z.int().check(z.gte(0))),
   });
 }
 let envelope: ReturnType<typeof draftEnvelope> | undefined;
@@ -68,4 +76,10 @@ export function checkDraft(input: unknown): DraftCheck {
   const json = JSON.stringify(draft);
   if (utf8Length(json) > MAX_DRAFT_BYTES) return { ok: false, reason: 'size' };
   return { ok: true, draft, json };
+}
+
+/** True when `incoming` is an older draft of the same sidebar than the one kept (`kept`). */
+export function isOutrun(incoming: Pick<WizardDraft, 'session' | 'revision'>, kept: { session?: unknown; revision?: unknown } | null): boolean {
+  if (!kept || incoming.session === undefined || incoming.revision === undefined) return false;
+  return kept.session === incoming.session && typeof kept.revision === 'number' && kept.revision > incoming.revision;
 }

@@ -7,7 +7,7 @@
 import { addOnMessages } from '../i18n/messages';
 import { cutIntoPieces, joinPieces, readHeader } from '../plan/saved-plan';
 import { loadSavedPlan } from '../sheets/plan-store';
-import { checkDraft, DRAFT_VERSION, type WizardDraft, type WizardLoad } from './wizard-draft';
+import { checkDraft, DRAFT_VERSION, isOutrun, type WizardDraft, type WizardLoad } from './wizard-draft';
 import { userLang } from './user-lang';
 
 export const DRAFT_KEY = 'socialStrategy.wizard';
@@ -33,16 +33,29 @@ export function saveWizard(input: unknown, properties = PropertiesService.getDoc
     const m = addOnMessages[userLang()];
     throw new Error(checked.reason === 'size' ? m.draftTooBig : m.draftUnreadable);
   }
+  const all = properties.getProperties();
+  const { session, revision } = checked.draft;
+  // A later draft of the same sidebar got here first (calls are not ordered): keep it.
+  if (isOutrun(checked.draft, keptOrder(all[DRAFT_KEY]))) return { saved: true };
   const pieces = cutIntoPieces(checked.json);
-  const stale = Object.keys(properties.getProperties()).filter((key) => {
+  const stale = Object.keys(all).filter((key) => {
     const m = PIECE_KEY.exec(key);
     return m !== null && Number(m[1]) >= pieces.length;
   });
-  const values: Record<string, string> = { [DRAFT_KEY]: JSON.stringify({ version: DRAFT_VERSION, pieces: pieces.length }) };
+  const values: Record<string, string> = { [DRAFT_KEY]: JSON.stringify({ version: DRAFT_VERSION, pieces: pieces.length, session, revision }) };
   pieces.forEach((piece, i) => (values[pieceKey(i)] = piece));
   properties.setProperties(values);
   for (const key of stale) properties.deleteProperty(key);
   return { saved: true };
+}
+
+/** The sidebar and revision of the kept draft, from its header. */
+function keptOrder(header: string | undefined): { session?: unknown; revision?: unknown } | null {
+  try {
+    return header ? (JSON.parse(header) as { session?: unknown; revision?: unknown }) : null;
+  } catch {
+    return null;
+  }
 }
 
 export type { WizardDraft, WizardLoad };

@@ -76,6 +76,19 @@ describe('loadWizard and saveWizard', () => {
     expect(addOn.emulator.calls.count('Properties.')).toBe(1);
   });
 
+  it('keep a later draft of the same sidebar when an earlier one arrives after it', () => {
+    const addOn = loadAddOn({});
+    const later = { ...draft({ businessName: 'Corner Crumb Bakery' }), session: 's1', revision: 7 };
+    const earlier = { ...draft({ businessName: 'Corner Cr' }), session: 's1', revision: 6 };
+    addOn.serverCall('saveWizard', later);
+    addOn.serverCall('saveWizard', earlier); // google.script.run calls are not ordered
+    expect((addOn.serverCall('loadWizard') as { draft: { answers: unknown } }).draft.answers).toEqual({ businessName: 'Corner Crumb Bakery' });
+    // Another sidebar (reopened later) starts its own count: its first draft is kept.
+    const reopened = { ...draft({ businessName: 'Corner Crumb' }), session: 's2', revision: 1 };
+    addOn.serverCall('saveWizard', reopened);
+    expect((addOn.serverCall('loadWizard') as { draft: { answers: unknown } }).draft.answers).toEqual({ businessName: 'Corner Crumb' });
+  });
+
   it('cut a long draft into pieces under 9 KB and drop the pieces a shorter one leaves over', () => {
     const addOn = loadAddOn({ locale: 'fa_IR' });
     const long = 'هدف ما افزایش دنبال‌کننده‌ها در اینستاگرام است. '.repeat(10);

@@ -54,11 +54,13 @@ describe('reopening the sidebar', () => {
     const sb = s.sidebar;
     await sb.locator('#step-1').click();
     await sb.locator('#f-goals-3-text').fill('יעד רביעי, נכתב רגע לפני הסגירה');
+    const before = s.requests.length;
     await s.page.locator('#close-sidebar').click(); // at once: the delayed save has not run yet
     // The unloading page's save reaches the document (what the next sidebar will load).
     const store = s.preview.host.addOn.emulator.properties.document;
     const saved = () => Array.from(store.data.values()).some((v) => String(v).includes('נכתב רגע לפני הסגירה'));
-    await expect.poll(saved, { timeout: 15_000 }).toBe(true);
+    const seen = () => JSON.stringify({ requests: s.requests.slice(before), kept: store.data.get('socialStrategy.wizard') });
+    await expect.poll(saved, { timeout: 15_000, message: seen }).toBe(true);
     await reopenSidebar();
     expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי, נכתב רגע לפני הסגירה');
     await sb.locator('#step-0').click();

@@ -59,8 +59,13 @@ describe('reopening the sidebar', () => {
     // The unloading page's save reaches the document (what the next sidebar will load).
     const store = s.preview.host.addOn.emulator.properties.document;
     const saved = () => Array.from(store.data.values()).some((v) => String(v).includes('נכתב רגע לפני הסגירה'));
-    const seen = () => JSON.stringify({ requests: s.requests.slice(before), kept: store.data.get('socialStrategy.wizard') });
-    await expect.poll(saved, { timeout: 15_000, message: seen }).toBe(true);
+    await expect
+      .poll(saved, { timeout: 15_000 })
+      .toBe(true)
+      .catch((e: Error) => {
+        // Which requests the closing sidebar made, and which draft is kept: what a failure needs.
+        throw new Error(`${e.message}\n${JSON.stringify({ requests: s.requests.slice(before), kept: store.data.get('socialStrategy.wizard') })}`);
+      });
     await reopenSidebar();
     expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי, נכתב רגע לפני הסגירה');
     await sb.locator('#step-0').click();

@@ -111,6 +111,9 @@ function saveBeforeLeaving(): void {
   saveTimer = undefined;
   if (changes > sentChange) void send(draftNow(), changes);
 }
+// Focus leaving the sidebar comes first (a click on its ×, or anywhere in the sheet), while the page
+// is still whole; then hiding and unloading. The server keeps the later draft, whatever the order.
+window.addEventListener('blur', saveBeforeLeaving);
 window.addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saveBeforeLeaving();

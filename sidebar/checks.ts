@@ -4,6 +4,7 @@
  * again with the real schema; these only save a round trip. Keys are the plan's field paths.
  */
 import { parseNumberText, toAsciiDigits } from '../src/i18n/digits';
+import { isEmail } from '../src/i18n/email';
 import { readIsoDate } from '../src/plan/dates';
 import type { Answers } from './answers';
 import { planMessages } from '../src/i18n/messages';
@@ -26,7 +27,6 @@ export function stepOfField(field: string): number {
 }
 
 const TIME = /^(\d{1,2}):(\d{2})$/;
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 
 function blank(text: string): boolean {
   return text.trim() === '';
@@ -74,7 +74,7 @@ class Checker {
       this.add(field, said().required);
       return;
     }
-    const bad = values.find((v) => !EMAIL.test(v.trim()));
+    const bad = values.find((v) => !isEmail(v.trim()));
     if (bad !== undefined) this.add(field, t(said().email, { value: bad }));
   }
   fail(field: string, message: string): void {

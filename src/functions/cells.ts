@@ -14,7 +14,8 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-function isDate(value: unknown): value is Date {
+/** A Date from any realm (cells reach us from Apps Script's, tests' and vm contexts alike). */
+export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 

@@ -4,7 +4,7 @@
  * is the cell edge: formats, ranges, blanks, and the spreadsheet language as a lazy fallback.
  */
 import type { Lang } from '../i18n/lang';
-import { isBlank } from './cells';
+import { isBlank, isDate } from './cells';
 import type { CallContext, CatalogEntry, FunctionParam } from './catalog-types';
 import { FunctionError, Problem, quote } from './problem';
 import { CRITERIA, judgeGoal } from './smart';
@@ -35,10 +35,6 @@ function readFormat(value: unknown): Format {
   const known = FORMATS.find((f) => f === name);
   if (!known) throw new FunctionError(new Problem('option', { arg: 'format', value: quote(format), options: FORMATS.join(', ') }));
   return known;
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { parseNumberText, toAsciiDigits } from '../i18n/digits';
+import { isEmail } from '../i18n/email';
 import { isLang, LANGUAGES, type Lang } from '../i18n/lang';
 import { addDays, addMonths, readIsoDate, type IsoDate, type Weekday } from './dates';
 import { marketOf, workingDays } from './markets';
@@ -126,7 +127,6 @@ export function readWebLink(value: string): string | null {
   return WEB_LINK.test(link) ? link : null;
 }
 
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 
 
 
@@ -182,7 +182,7 @@ function planFieldsSchema() {
 
   const optionalLink = z._default(readAs('url', readWebLink, true), '');
 
-  const email = readAs('email', (v) => (EMAIL.test(v.trim()) && v.trim().length <= 254 ? v.trim() : null));
+  const email = readAs('email', (v) => (isEmail(v.trim()) ? v.trim() : null));
 
   const market = readAs('market', (v) => (/^[a-z]{2}$/i.test(v.trim()) ? v.trim().toUpperCase() : null));
 

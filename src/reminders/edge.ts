@@ -4,6 +4,7 @@
  * send one digest, record what was sent), the status for the sidebar and the settings dialog.
  * Everything it decides is delegated to the pure modules beside it.
  */
+import { isDate } from '../functions/cells';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reminderMessages } from '../i18n/messages';
@@ -341,7 +342,7 @@ function readSheet(ss: Spreadsheet, today: string, before: ReminderState): Sheet
 
 /** Date cells as text in the sheet's zone (reviews logged, goal deadlines: a few cells). */
 function exactCellText(timeZone: string): CellText {
-  return (value, pattern) => (Object.prototype.toString.call(value) === '[object Date]' ? Utilities.formatDate(value as Date, timeZone, pattern) : value);
+  return (value, pattern) => (isDate(value) ? Utilities.formatDate(value, timeZone, pattern) : value);
 }
 
 /**
@@ -354,8 +355,8 @@ function calendarCellText(timeZone: string, today: string): CellText {
   const near = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
   const margin = (CATCH_UP_DAYS + 3) * 86_400_000;
   return (value, pattern) => {
-    if (pattern === 'yyyy-MM-dd' && Object.prototype.toString.call(value) === '[object Date]' && Math.abs((value as Date).getTime() - near) > margin) {
-      return (value as Date).toISOString().slice(0, 10);
+    if (pattern === 'yyyy-MM-dd' && isDate(value) && Math.abs(value.getTime() - near) > margin) {
+      return value.toISOString().slice(0, 10);
     }
     return exact(value, pattern);
   };

@@ -4,6 +4,7 @@
  * language, and nothing is changed when any is found.
  */
 import * as z from 'zod/mini';
+import { isEmail } from '../i18n/email';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { reminderMessages } from '../i18n/messages';
@@ -12,11 +13,6 @@ import type { Cadences } from './types';
 /** Consumer accounts may mail 100 recipients a day; one digest a day to ≤ 10 leaves room. */
 export const MAX_RECIPIENTS = 10;
 
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
-
-export function isEmail(text: string): boolean {
-  return text.length <= 254 && EMAIL.test(text);
-}
 
 /** "a@x.com, b@y.org; c@z.net" or ["a@x.com", …] → trimmed, de-duplicated list. */
 function recipientList(value: unknown): unknown {

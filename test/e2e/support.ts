@@ -6,29 +6,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+export { launchBrowser } from '../support/browser';
 import { startPreview } from '../../scripts/preview.mjs';
 
 export const ADD_ON_STYLESHEET = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
 export const SCREENSHOTS = join(process.cwd(), 'test-results/screenshots');
 
 export type Preview = Awaited<ReturnType<typeof startPreview>>;
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export interface Session {
   preview: Preview;

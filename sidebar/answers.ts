@@ -52,6 +52,11 @@ export interface CampaignAnswer {
   name: string;
   start: string;
   end: string;
+  /** Landing page; blank → each network's profile link. */
+  link: string;
+  /** utm_campaign; blank → from the name. */
+  tag: string;
+  skipWeekend: boolean;
 }
 export type MixChoice = 'thirds' | 'hootsuite' | 'custom';
 
@@ -87,6 +92,9 @@ export function emptyGoal(): GoalAnswer {
 }
 export function emptyAccount(network = ''): AccountAnswer {
   return { network, handle: '', url: '', owner: '', mission: '', audience: '' };
+}
+export function emptyCampaign(): CampaignAnswer {
+  return { name: '', start: '', end: '', link: '', tag: '', skipWeekend: false };
 }
 export function emptyNetworkPlan(network: string, formats: string[]): NetworkAnswer {
   return { network, postsPerWeek: '3', weekdays: null, times: ['10:00'], formats };
@@ -204,7 +212,7 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     },
     campaigns: list(a.campaigns).map((x) => {
       const r = record(x);
-      return { name: str(r.name), start: str(r.start), end: str(r.end) };
+      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true };
     }),
     reviews: {
       kpi: str(reviews.kpi) || base.reviews.kpi,
@@ -262,7 +270,7 @@ export function toPlan(a: Answers): PlanInput {
       })),
       mix: c.mix === 'custom' ? { custom: c.custom.map((p) => ({ pillar: p.pillar, percent: numberOrText(p.percent) })) } : c.mix,
     },
-    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end)),
+    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end, x.link, x.tag)),
     reviews: {
       kpi: a.reviews.kpi,
       auditEveryMonths: numberOrText(a.reviews.auditEveryMonths),

@@ -271,10 +271,18 @@ function planFieldsSchema() {
     mix: withDefault(contentMix, () => 'thirds' as const),
   });
 
+  /** utm_campaign as analytics tools read it: Latin letters, digits, `_` and `-`; blank → from the name. */
+  const utmTag = z._default(readAs('tag', (v) => (/^[a-z0-9_-]{1,60}$/i.test(v.trim()) ? v.trim().toLowerCase() : null), true), '');
+
   const campaign = z.object({
     name: filledText(LIMITS.shortText),
     start: isoDate,
     end: isoDate,
+    /** The landing page its posts link to; blank → each network's profile link. */
+    link: optionalLink,
+    tag: utmTag,
+    /** A campaign's days are posting days, weekend or not, unless the marketer says otherwise. */
+    skipWeekend: withDefault(z.boolean(), () => false),
   });
 
   const reviews = z.object({

@@ -103,6 +103,8 @@ export interface Emulator {
   /** Who runs the next calls (active user; effective user too unless given). */
   setUser(activeEmail: string, effectiveEmail?: string): void;
   setScriptTimeZone(timeZone: string): void;
+  /** Runs the script under another Cloud project, as publishing does: PROJECT-visible metadata written before is no longer seen. */
+  setCloudProject(id: string): void;
   /** Computes formula values for getValues (e.g. with HyperFormula); without it formula cells read "". */
   setFormulaEvaluator(evaluate: ((formula: string, where: { sheet: string; row: number; column: number }) => unknown) | undefined): void;
   /** Throw errors from this realm's Error (loadAddOn passes the vm context's) so `instanceof Error` holds there. */
@@ -225,6 +227,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
     },
     setScriptTimeZone: (tz) => {
       env.scriptTimeZone = tz;
+    },
+    setCloudProject: (id) => {
+      env.cloudProject = id;
     },
     setFormulaEvaluator: (f) => {
       env.evaluateFormula = f;

@@ -7,6 +7,7 @@
 import { parseNumberText } from '../src/i18n/digits';
 import { isLang, type Lang } from '../src/i18n/lang';
 import { addDays, addMonths } from '../src/plan/dates';
+import { metricUnit } from '../src/plan/metric-units';
 import type { PlanInput } from '../src/plan/schema';
 
 export interface GoalAnswer {
@@ -126,7 +127,6 @@ export interface Answers {
 
 /** The market a language's speakers most likely work in, before the user picks one. */
 const HOME_MARKET: Record<Lang, string> = { en: 'US', ar: 'SA', fa: 'IR', he: 'IL' };
-const RATE_METRICS = ['engagement_rate', 'ctr', 'conversion_rate', 'roi'];
 
 export function emptySituation(): SituationAnswers {
   return {
@@ -200,7 +200,7 @@ function strings(value: unknown): string[] {
 }
 /** A rate from a plan (0.02) reads better as "2%"; parseNumberText reads it back as 0.02. */
 function rateText(value: unknown, metric: string): string {
-  if (typeof value === 'number' && RATE_METRICS.includes(metric) && Math.abs(value) <= 1) {
+  if (typeof value === 'number' && metricUnit(metric) === 'rate' && Math.abs(value) <= 1) {
     return `${Math.round(value * 1e6) / 1e4}%`;
   }
   return str(value);

@@ -13,6 +13,7 @@ import { isEmail } from '../i18n/email';
 import { isLang, LANGUAGES, type Lang } from '../i18n/lang';
 import { addDays, addMonths, readIsoDate, type IsoDate, type Weekday } from './dates';
 import { marketOf, workingDays } from './markets';
+import { grows, mayBeNegative } from './metric-units';
 import { defaultFormats, FORMATS, NETWORKS, type Network } from './networks';
 import { problemsFrom, type FoundIssue, type PlanProblem } from './problems';
 import { MAX_SAVED_BYTES, utf8Length } from './saved-plan';
@@ -482,6 +483,9 @@ function planChecks(value: unknown): Issue[] {
     const baseline = goalFields.baseline == null || goalFields.baseline === '' ? 0 : numberIn(goalFields.baseline);
     const target = numberIn(goalFields.target);
     if (baseline !== null && target !== null && baseline === target) add(['goals', i, 'target'], 'targetIsBaseline');
+    const metric = typeof goalFields.metric === 'string' ? goalFields.metric.trim().toLowerCase() : '';
+    if (target !== null && target < 0 && !mayBeNegative(metric)) add(['goals', i, 'target'], 'targetNegative', { target });
+    else if (baseline !== null && target !== null && target < baseline && grows(metric)) add(['goals', i, 'target'], 'targetBelowBaseline', { target, baseline });
   });
 
   asList(plan.campaigns).forEach((c, i) => {

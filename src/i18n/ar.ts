@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} بحجم {aShape} لكن {b} بحجم {bShape}: اختر نطاقين بالحجم نفسه أو خلية واحدة.',
   missing: '{arg} مطلوب.',
   option: '{arg}: "{value}" ليس من الخيارات: {options}.',
+  notDate: '{arg}: "{value}" ليس تاريخًا: أعطِ خلية تاريخ، أو نصًا مثل 2027-03-21 أو 21/03/2027.',
+  outOfRange: '{arg}: {value} خارج التواريخ التي يغطيها هذا التقويم (من {first} إلى {last}).',
 };
 
 export const plan: typeof en.plan = {
@@ -142,6 +144,12 @@ export const reminders: typeof en.reminders = {
   statusOff: 'متوقفة.',
   statusNeedsAuth: 'متوقفة مؤقتًا: تحتاج الإضافة إلى إذنك مرة أخرى.',
   noPlan: 'أنشئ الخطة بالمعالج أولًا: التذكيرات تتبع تواريخها وأهدافها.',
+  missingPermission: 'تحتاج التذكيرات إلى إذن لم تمنحه للإضافة: {permission}. امنحه من هنا ثم شغّل التذكيرات مرة أخرى: {url}',
+  permissionTrigger: '«السماح لهذا التطبيق بالعمل في غيابك»',
+  permissionMail: '«إرسال بريد إلكتروني باسمك»',
+  permissionSheet: '«عرض جداول البيانات التي ثُبّت فيها هذا التطبيق وإدارتها»',
+  permissionJoin: ' و',
+  triggerRefused: 'لم تسمح Google للإضافة بإعداد التذكير اليومي الآن. لم يتغير شيء: حاول مرة أخرى بعد دقيقة.',
   labelHour: 'ساعة الإرسال',
   labelRecipients: 'أرسل إلى (عناوين بريد إلكتروني تفصل بينها فواصل)',
   labelKpi: 'مراجعة مؤشرات الأداء',

@@ -12,6 +12,8 @@ export const functions = {
   shape: '{a} is {aShape} but {b} is {bShape}: give ranges of the same size, or a single cell.',
   missing: '{arg} is required.',
   option: '{arg}: "{value}" is not one of: {options}.',
+  notDate: '{arg}: "{value}" is not a date: give a date cell, or text such as 2027-03-21 or 21/03/2027.',
+  outOfRange: '{arg}: {value} is outside the dates this calendar covers ({first} to {last}).',
 };
 
 /** Problems with a plan sent by the wizard, one per field; shown next to the field. */
@@ -145,6 +147,12 @@ export const reminders = {
   statusOff: 'Off.',
   statusNeedsAuth: 'Paused: the add-on needs your permission again.',
   noPlan: 'Create the plan with the wizard first: reminders follow its dates and goals.',
+  missingPermission: 'Reminders need a permission you have not given the add-on: {permission}. Give it here, then switch reminders on again: {url}',
+  permissionTrigger: '"Allow this application to run when you are not present"',
+  permissionMail: '"Send email as you"',
+  permissionSheet: '"View and manage spreadsheets that this application has been installed in"',
+  permissionJoin: ' and ',
+  triggerRefused: 'Google did not let the add-on set up the daily reminder just now. Nothing was changed: try again in a minute.',
   labelHour: 'Hour of the day',
   labelRecipients: 'Send to (e-mail addresses, comma separated)',
   labelKpi: 'KPI review',

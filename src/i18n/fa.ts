@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} به اندازهٔ {aShape} است ولی {b} به اندازهٔ {bShape}: دو محدودهٔ هم‌اندازه یا یک خانه بدهید.',
   missing: '{arg} لازم است.',
   option: '{arg}: «{value}» جزو گزینه‌ها نیست: {options}.',
+  notDate: '{arg}: «{value}» تاریخ نیست: یک خانهٔ تاریخ بدهید، یا متنی مانند 2027-03-21 یا 21/03/2027.',
+  outOfRange: '{arg}: {value} بیرون از تاریخ‌هایی است که این تقویم پوشش می‌دهد ({first} تا {last}).',
 };
 
 export const plan: typeof en.plan = {
@@ -142,6 +144,12 @@ export const reminders: typeof en.reminders = {
   statusOff: 'خاموش.',
   statusNeedsAuth: 'متوقف: افزونه دوباره به اجازه شما نیاز دارد.',
   noPlan: 'اول برنامه را با راهنما بسازید: یادآوری‌ها از تاریخ‌ها و هدف‌های آن پیروی می‌کنند.',
+  missingPermission: 'یادآوری‌ها به اجازه‌ای نیاز دارند که به افزونه نداده‌اید: {permission}. آن را از اینجا بدهید و دوباره یادآوری‌ها را روشن کنید: {url}',
+  permissionTrigger: '«اجازه به این برنامه برای اجرا وقتی حضور ندارید»',
+  permissionMail: '«ارسال ایمیل از طرف شما»',
+  permissionSheet: '«مشاهده و مدیریت صفحه‌گسترده‌هایی که این برنامه در آن‌ها نصب شده است»',
+  permissionJoin: ' و ',
+  triggerRefused: 'Google اکنون اجازه نداد افزونه یادآوری روزانه را تنظیم کند. چیزی تغییر نکرد: یک دقیقهٔ دیگر دوباره امتحان کنید.',
   labelHour: 'ساعت ارسال',
   labelRecipients: 'ارسال به (نشانی‌های ایمیل، جدا با ویرگول)',
   labelKpi: 'بازبینی شاخص‌های عملکرد',

@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} בגודל {aShape} אבל {b} בגודל {bShape}: יש לתת טווחים באותו גודל, או תא יחיד.',
   missing: '{arg} נדרש.',
   option: '{arg}: "{value}" אינו אחת מהאפשרויות: {options}.',
+  notDate: '{arg}: "{value}" אינו תאריך: תנו תא תאריך, או טקסט כמו 2027-03-21 או 21/03/2027.',
+  outOfRange: '{arg}: {value} מחוץ לתאריכים שלוח שנה זה מכסה ({first} עד {last}).',
 };
 
 export const plan: typeof en.plan = {
@@ -142,6 +144,12 @@ export const reminders: typeof en.reminders = {
   statusOff: 'כבוי.',
   statusNeedsAuth: 'מושהה: התוסף צריך שוב את הרשאתכם.',
   noPlan: 'צרו קודם את התוכנית באשף: התזכורות הולכות לפי התאריכים והיעדים שלה.',
+  missingPermission: 'התזכורות צריכות הרשאה שלא נתתם לתוסף: {permission}. תנו אותה כאן ואז הפעילו שוב את התזכורות: {url}',
+  permissionTrigger: '„לאפשר לאפליקציה הזו לפעול כשאינכם נוכחים”',
+  permissionMail: '„לשלוח אימייל בשמכם”',
+  permissionSheet: '„להציג ולנהל גיליונות אלקטרוניים שהאפליקציה הזו מותקנת בהם”',
+  permissionJoin: ' וגם ',
+  triggerRefused: 'Google לא אפשרה לתוסף להגדיר עכשיו את התזכורת היומית. שום דבר לא השתנה: נסו שוב בעוד דקה.',
   labelHour: 'שעת השליחה',
   labelRecipients: 'שליחה אל (כתובות דוא"ל מופרדות בפסיקים)',
   labelKpi: 'סקירת מדדי ביצוע',

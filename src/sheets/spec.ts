@@ -38,7 +38,9 @@ export interface Block {
 export type Validation =
   | { kind: 'list'; values: string[] }
   | { kind: 'checkbox' }
-  | { kind: 'number'; min?: number; max?: number }
+  /** At least one bound: a rule with none would show Sheets' help text for ±1.8e308 (README, "Number rules"). */
+  | { kind: 'number'; min: number; max?: number }
+  | { kind: 'number'; min?: undefined; max: number }
   | { kind: 'date' };
 
 export interface Style {

@@ -155,6 +155,8 @@
       x += widths[c];
     }
     grid.offsets = offsets;
+    // A fixed layout needs the table's width: without it the browser squeezes an empty column
+    // (Copy, Link) to its header's width, and the tab looks nothing like Sheets.
     var table = el('table', { class: 'grid', dir: sheet.rightToLeft ? 'rtl' : 'ltr', 'data-sheet': sheet.name, 'data-rows': grid.rows, style: 'width:' + x + 'px' });
     var colgroup = el('colgroup', null, [el('col', { style: 'width:42px' })]);
     widths.forEach(function (w) { colgroup.appendChild(el('col', { style: 'width:' + w + 'px' })); });

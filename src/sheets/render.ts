@@ -61,7 +61,9 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if ((spec.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(spec.frozenColumns!);
   if (spec.rightToLeft) sheet.setRightToLeft(true);
-  sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.kind, app.DeveloperMetadataVisibility.PROJECT);
+  // DOCUMENT, not PROJECT: project tags are seen only by the Cloud project that wrote them, and
+  // publishing moves the add-on to another one (README, "Tab tags").
+  sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.kind, app.DeveloperMetadataVisibility.DOCUMENT);
   return { sheet, name, sheetId: sheet.getSheetId() };
 }
 
@@ -105,8 +107,7 @@ function buildValidation(app: App, rule: Validation): GoogleAppsScript.Spreadshe
     case 'number':
       if (rule.min !== undefined && rule.max !== undefined) return builder.requireNumberBetween(rule.min, rule.max).build();
       if (rule.min !== undefined) return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
-      if (rule.max !== undefined) return builder.requireNumberLessThanOrEqualTo(rule.max).build();
-      return builder.requireNumberGreaterThanOrEqualTo(-Number.MAX_VALUE).build();
+      return builder.requireNumberLessThanOrEqualTo(rule.max).build();
     default:
       throw new Error(`Unknown validation ${JSON.stringify(rule)}`);
   }

@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} بحجم {aShape} لكن {b} بحجم {bShape}: اختر نطاقين بالحجم نفسه أو خلية واحدة.',
   missing: '{arg} مطلوب.',
   option: '{arg}: "{value}" ليس من الخيارات: {options}.',
+  notDate: '{arg}: "{value}" ليس تاريخًا: أعطِ خلية تاريخ، أو نصًا مثل 2027-03-21 أو 21/03/2027.',
+  outOfRange: '{arg}: {value} خارج التواريخ التي يغطيها هذا التقويم (من {first} إلى {last}).',
 };
 
 export const plan: typeof en.plan = {

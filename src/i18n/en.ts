@@ -12,6 +12,8 @@ export const functions = {
   shape: '{a} is {aShape} but {b} is {bShape}: give ranges of the same size, or a single cell.',
   missing: '{arg} is required.',
   option: '{arg}: "{value}" is not one of: {options}.',
+  notDate: '{arg}: "{value}" is not a date: give a date cell, or text such as 2027-03-21 or 21/03/2027.',
+  outOfRange: '{arg}: {value} is outside the dates this calendar covers ({first} to {last}).',
 };
 
 /** Problems with a plan sent by the wizard, one per field; shown next to the field. */

@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} به اندازهٔ {aShape} است ولی {b} به اندازهٔ {bShape}: دو محدودهٔ هم‌اندازه یا یک خانه بدهید.',
   missing: '{arg} لازم است.',
   option: '{arg}: «{value}» جزو گزینه‌ها نیست: {options}.',
+  notDate: '{arg}: «{value}» تاریخ نیست: یک خانهٔ تاریخ بدهید، یا متنی مانند 2027-03-21 یا 21/03/2027.',
+  outOfRange: '{arg}: {value} بیرون از تاریخ‌هایی است که این تقویم پوشش می‌دهد ({first} تا {last}).',
 };
 
 export const plan: typeof en.plan = {

@@ -12,6 +12,8 @@ export const functions: typeof en.functions = {
   shape: '{a} בגודל {aShape} אבל {b} בגודל {bShape}: יש לתת טווחים באותו גודל, או תא יחיד.',
   missing: '{arg} נדרש.',
   option: '{arg}: "{value}" אינו אחת מהאפשרויות: {options}.',
+  notDate: '{arg}: "{value}" אינו תאריך: תנו תא תאריך, או טקסט כמו 2027-03-21 או 21/03/2027.',
+  outOfRange: '{arg}: {value} מחוץ לתאריכים שלוח שנה זה מכסה ({first} עד {last}).',
 };
 
 export const plan: typeof en.plan = {

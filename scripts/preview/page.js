@@ -449,6 +449,8 @@
         }
         draw();
         document.body.setAttribute('data-ready', 'true');
+        // Counts the views drawn, so a test can wait for the one that follows its edit.
+        document.body.setAttribute('data-drawn', String(Number(document.body.getAttribute('data-drawn') || 0) + 1));
       });
   }
 

@@ -4,7 +4,7 @@
  * catalog). Keep the bodies one line: the work lives in the modules they call.
  */
 import { customFunction } from './functions/entry';
-import { spreadsheetLang } from './sheets/locale';
+import { spreadsheetLang, spreadsheetLocale } from './sheets/locale';
 import {
   disableReminders as switchOffReminders,
   enableReminders as switchOnReminders,
@@ -30,6 +30,7 @@ export const GROWTH_RATE = customFunction('GROWTH_RATE', spreadsheetLang);
 export const SHARE_OF_VOICE = customFunction('SHARE_OF_VOICE', spreadsheetLang);
 export const UTM_URL = customFunction('UTM_URL', spreadsheetLang);
 export const SMART_CHECK = customFunction('SMART_CHECK', spreadsheetLang);
+export const LOCAL_DATE = customFunction('LOCAL_DATE', spreadsheetLang, spreadsheetLocale);
 
 // ── Menu and sidebar ──
 /** Builds the add-on menu (also in AuthMode.NONE, where it makes no other service call). */

@@ -79,8 +79,16 @@
     var columns = Math.max(sheet.columnWidths.length, sheet.rows.reduce(function (n, row) { return Math.max(n, row.length); }, 0), 8);
     var table = el('table', { class: 'grid', dir: sheet.rightToLeft ? 'rtl' : 'ltr', 'data-sheet': sheet.name });
     var colgroup = el('colgroup', null, [el('col', { style: 'width:42px' })]);
-    for (var c = 0; c < columns; c++) colgroup.appendChild(el('col', { style: 'width:' + Math.max(40, Math.min(400, Number(sheet.columnWidths[c]) || 100)) + 'px' }));
+    var tableWidth = 42;
+    for (var c = 0; c < columns; c++) {
+      var width = Math.max(40, Math.min(400, Number(sheet.columnWidths[c]) || 100));
+      tableWidth += width;
+      colgroup.appendChild(el('col', { style: 'width:' + width + 'px' }));
+    }
     table.appendChild(colgroup);
+    // A fixed layout needs the table's width: without it the browser squeezes an empty column
+    // (Copy, Link) to its header's width, and the tab looks nothing like Sheets.
+    table.style.width = tableWidth + 'px';
     var head = el('tr', null, [el('th', { class: 'row-head' })]);
     for (c = 1; c <= columns; c++) head.appendChild(el('th', { text: columnName(c), scope: 'col' }));
     table.appendChild(el('thead', null, [head]));

@@ -1,6 +1,6 @@
 /**
- * The sidebar's server calls for the plan: check the wizard's answers, write the audit, calendar
- * and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
+ * The sidebar's server calls for the plan: check the wizard's answers, write the strategy, audit,
+ * calendar and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
  * problems writes NOTHING: every check happens before the first write. A run that fails midway
  * (a service error, no room left) leaves the spreadsheet and the saved plan as they were: the
  * renderer writes all or nothing (render.ts), and the plan is saved inside its run.
@@ -11,6 +11,7 @@ import { examplePlan } from '../plan/example';
 import { generateAuditTab } from '../plan/generators/audit';
 import { generateCalendarTab } from '../plan/generators/calendar';
 import { generateKpiTab } from '../plan/generators/kpi';
+import { generateStrategyTab } from '../plan/generators/strategy';
 import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
 import { spreadsheetLang } from './locale';
 import type { TabKind } from './spec';
@@ -57,7 +58,8 @@ function writePlan(planInput: unknown): GenerateResult {
   if (!check.ok) return { problems: check.problems };
   const plan = check.plan;
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
-  const specs = [generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
+  // The Strategy tab first: the one page that states the plan, then the tabs that carry it out.
+  const specs = [generateStrategyTab(plan), generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
   const lock = LockService.getDocumentLock();

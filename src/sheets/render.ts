@@ -13,10 +13,10 @@
  *   could not be undone (best effort: a delete can fail too).
  * It never overwrites: a re-run leaves the user's edits in earlier tabs as they were.
  *
- * Not done, for the call budget (≤ 60 a generation, test/generate): writing the tabs hidden under
+ * Not done, for the call budget (≤ 75 a generation, test/generate): writing the tabs hidden under
  * temporary names and showing and renaming them at the end would cost hideSheet + showSheet +
- * setName per tab, 9 calls for the three tabs (66–69 in all, measured). A run takes seconds, and an
- * untagged tab is not ours to anything that reads the spreadsheet until the run is done.
+ * setName per tab, 12 calls for the four tabs (80–86 in all). A run takes seconds, and an untagged
+ * tab is not ours to anything that reads the spreadsheet until the run is done.
  *
  * Call cost per tab (each line is one Apps Script call; measured in test/sheets/render.test.ts):
  *   insertSheet (when the name is taken: + getSheetByName per name tried + insertSheet) ·
@@ -104,7 +104,9 @@ export function renderTabs(spreadsheet: Spreadsheet, specs: SheetSpec[], options
     });
     if (options.save) undoSave = options.save();
     // The tag is what makes a tab ours (findTabs, the reminders): it goes on last, on every tab.
-    for (const [i, tab] of made.entries()) tab.sheet.addDeveloperMetadata(TAB_METADATA_KEY, specs[i].kind, app.DeveloperMetadataVisibility.PROJECT);
+    // DOCUMENT, not PROJECT: project tags are seen only by the Cloud project that wrote them, and
+    // publishing moves the add-on to another one (README, "Tab tags").
+    for (const [i, tab] of made.entries()) tab.sheet.addDeveloperMetadata(TAB_METADATA_KEY, specs[i].kind, app.DeveloperMetadataVisibility.DOCUMENT);
     return made.map((tab, i) => ({ sheet: tab.sheet, name: tab.name, sheetId: ids[i] }));
   } catch (e) {
     throw takeBack(spreadsheet, made, undoSave, e);
@@ -184,8 +186,7 @@ function buildValidation(app: App, rule: Validation): GoogleAppsScript.Spreadshe
     case 'number':
       if (rule.min !== undefined && rule.max !== undefined) return builder.requireNumberBetween(rule.min, rule.max).build();
       if (rule.min !== undefined) return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
-      if (rule.max !== undefined) return builder.requireNumberLessThanOrEqualTo(rule.max).build();
-      return builder.requireNumberGreaterThanOrEqualTo(-Number.MAX_VALUE).build();
+      return builder.requireNumberLessThanOrEqualTo(rule.max).build();
     default:
       throw new Error(`Unknown validation ${JSON.stringify(rule)}`);
   }

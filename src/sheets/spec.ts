@@ -4,7 +4,7 @@
  * row count. Coordinates are 1-based like Sheets'.
  */
 
-export type TabKind = 'audit' | 'calendar' | 'kpi' | 'reviews';
+export type TabKind = 'strategy' | 'audit' | 'calendar' | 'kpi' | 'reviews';
 
 /**
  * One cell. A plain string is ALWAYS text (the renderer makes sure a leading = + - @ never becomes
@@ -38,7 +38,9 @@ export interface Block {
 export type Validation =
   | { kind: 'list'; values: string[] }
   | { kind: 'checkbox' }
-  | { kind: 'number'; min?: number; max?: number }
+  /** At least one bound: a rule with none would show Sheets' help text for ±1.8e308 (README, "Number rules"). */
+  | { kind: 'number'; min: number; max?: number }
+  | { kind: 'number'; min?: undefined; max: number }
   | { kind: 'date' };
 
 export interface Style {

@@ -63,7 +63,7 @@ export function insertTab(spreadsheet: Spreadsheet, title: string, made?: (sheet
   return { sheet: value, name };
 }
 
-const KINDS: readonly TabKind[] = ['audit', 'calendar', 'kpi', 'reviews'];
+const KINDS: readonly TabKind[] = ['strategy', 'audit', 'calendar', 'kpi', 'reviews'];
 
 /** Our tabs by kind (a kind may have several: re-runs make new tabs). 3 calls + 3 per tab found. */
 export function findTabs(spreadsheet: Spreadsheet): Map<TabKind, Sheet[]> {

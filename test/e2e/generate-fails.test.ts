@@ -34,7 +34,7 @@ describe('a generation that fails, in Arabic', () => {
     for (let step = 1; step <= 5; step++) await sb.locator('#next').click();
     const emulator = s.preview.host.addOn.emulator;
     const tabsBefore = emulator.spreadsheet.getSheets().length;
-    emulator.faults.throwOn('Sheet.setFrozenRows', { after: 1, message: 'Service Spreadsheets failed', once: true }); // the calendar tab
+    emulator.faults.throwOn('Range.setValues', { after: 2, message: 'Service Spreadsheets failed', once: true }); // the third tab
     await sb.locator('#generate').click();
     await sb.locator('#problems').waitFor();
     const banner = (await sb.locator('#problems').textContent()) ?? '';

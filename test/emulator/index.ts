@@ -67,6 +67,8 @@ export interface Emulator {
   };
   triggers: {
     list: TriggerRecord[];
+    /** Whether getUserTriggers(spreadsheet) lists clock triggers (undocumented; default yes). */
+    setUserTriggersListClock(listed: boolean): void;
     /** Clock triggers firing in (from, to], sorted. */
     due(fromIso: string, toIso: string): { trigger: TriggerRecord; at: string }[];
   };
@@ -105,6 +107,8 @@ export interface Emulator {
   /** Who runs the next calls (active user; effective user too unless given). */
   setUser(activeEmail: string, effectiveEmail?: string): void;
   setScriptTimeZone(timeZone: string): void;
+  /** Runs the script under another Cloud project, as publishing does: PROJECT-visible metadata written before is no longer seen. */
+  setCloudProject(id: string): void;
   /** Computes formula values for getValues (e.g. with HyperFormula); without it formula cells read "". */
   setFormulaEvaluator(evaluate: ((formula: string, where: { sheet: string; row: number; column: number }) => unknown) | undefined): void;
   /** Throw errors from this realm's Error (loadAddOn passes the vm context's) so `instanceof Error` holds there. */
@@ -179,6 +183,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
       get list() {
         return triggerState.list;
       },
+      setUserTriggersListClock: (listed) => {
+        triggerState.userTriggersListClock = listed;
+      },
       due: (fromIso, toIso) =>
         triggerState.due(Date.parse(fromIso), Date.parse(toIso), env.scriptTimeZone).map((d) => ({ trigger: d.trigger, at: new Date(d.at).toISOString() })),
     },
@@ -230,6 +237,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
     },
     setScriptTimeZone: (tz) => {
       env.scriptTimeZone = tz;
+    },
+    setCloudProject: (id) => {
+      env.cloudProject = id;
     },
     setFormulaEvaluator: (f) => {
       env.evaluateFormula = f;

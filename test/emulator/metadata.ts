@@ -1,6 +1,9 @@
 /**
  * Developer metadata: key/value tags on the spreadsheet or a sheet, found by key/value/location.
  * A sheet's tags follow it through renames and vanish when it is deleted, as in Sheets.
+ * PROJECT-visible tags are seen only by the Cloud project that wrote them (Google: "only visible to
+ * and accessible by the developer project that created the metadata"); publishing moves an add-on
+ * to a standard Cloud project (`emulator.setCloudProject`), after which its old PROJECT tags are gone.
  */
 import { Service } from './calls';
 import type { Env } from './env';
@@ -40,6 +43,8 @@ export class DeveloperMetadata extends Service {
     public _visibility: string,
     readonly _owner: MetadataOwner,
     readonly _location: DeveloperMetadataLocation,
+    /** The Cloud project that wrote it. */
+    readonly _project: string = env.cloudProject,
   ) {
     super(env);
   }
@@ -94,6 +99,11 @@ export function addMetadata(
   }
 }
 
+/** The tags the running project may see: every DOCUMENT tag, and the PROJECT tags it wrote. */
+export function visibleMetadata(env: Env, list: readonly DeveloperMetadata[]): DeveloperMetadata[] {
+  return list.filter((m) => m._visibility !== 'PROJECT' || m._project === env.cloudProject);
+}
+
 export class DeveloperMetadataFinder extends Service {
   static override serviceName = 'DeveloperMetadataFinder';
   private _filters: ((m: DeveloperMetadata) => boolean)[] = [];
@@ -107,6 +117,6 @@ export class DeveloperMetadataFinder extends Service {
   withLocationType(t: string) { this._filters.push((m) => m._location.getLocationType() === String(t)); return this; }
   onIntersectingLocations() { return this; }
   find() {
-    return this._source().filter((m) => this._filters.every((f) => f(m)));
+    return visibleMetadata(this._env, this._source()).filter((m) => this._filters.every((f) => f(m)));
   }
 }

@@ -8,7 +8,7 @@ import { Service } from './calls';
 import { hasContent, type Cell, type WriteContext } from './cells';
 import { ConditionalFormatRule } from './conditional-format';
 import type { Env } from './env';
-import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata } from './metadata';
+import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata, visibleMetadata } from './metadata';
 import { Range, RangeList } from './range';
 import type { Spreadsheet } from './spreadsheet';
 
@@ -222,7 +222,7 @@ export class Sheet extends Service {
     addMetadata(this._env, this, new DeveloperMetadataLocation(this._env, this._spreadsheet, this), key, valueOrVisibility, visibility);
     return this;
   }
-  getDeveloperMetadata() { return [...this._metadata]; }
+  getDeveloperMetadata() { return visibleMetadata(this._env, this._metadata); }
   createDeveloperMetadataFinder() { return new DeveloperMetadataFinder(this._env, () => [...this._metadata]); }
 
   // ── Internals (used by Range and Spreadsheet; invisible to the add-on) ──

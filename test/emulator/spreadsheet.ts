@@ -5,7 +5,7 @@
 import { parseA1 } from './a1';
 import { Service } from './calls';
 import type { Env } from './env';
-import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata } from './metadata';
+import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata, visibleMetadata } from './metadata';
 import type { Range } from './range';
 import { Sheet } from './sheet';
 import { isValidTimeZone } from './tz';
@@ -98,7 +98,7 @@ export class Spreadsheet extends Service {
     addMetadata(this._env, this, new DeveloperMetadataLocation(this._env, this, null), key, valueOrVisibility, visibility);
     return this;
   }
-  getDeveloperMetadata() { return [...this._metadata]; }
+  getDeveloperMetadata() { return visibleMetadata(this._env, this._metadata); }
   /** Finds metadata anywhere in the spreadsheet: on the spreadsheet and on every tab. */
   createDeveloperMetadataFinder() {
     return new DeveloperMetadataFinder(this._env, () => [...this._metadata, ...this._sheets.flatMap((s) => s._metadata)]);

@@ -1,6 +1,6 @@
 // generateTabs is all or nothing: the built dist/Code.js in node:vm against the emulator, a
 // second generation over a first one, with the N-th call that reaches Google failing, for every N
-// of the run. After each, either the three new tabs are there, tagged, and loadPlan gives the new
+// of the run. After each, either the four new tabs are there, tagged, and loadPlan gives the new
 // plan, or the spreadsheet (every tab, cell, rule, tag) and the saved plan are exactly as before.
 // Also: the room check (Sheets' 10,000,000 cells) refuses before the first write, and a take-back
 // that fails too says which tabs are left.
@@ -36,16 +36,16 @@ function state(addOn: AddOn): { sheets: SpreadsheetSnapshot['sheets']; propertie
 function firstRun(): AddOn {
   const addOn = loadAddOn({ locale: 'en_US', timeZone: 'America/New_York', now: NOW });
   const first = addOn.serverCall('generateTabs', plan('First shop')) as Result;
-  expect(first.tabs).toHaveLength(3);
+  expect(first.tabs).toHaveLength(4);
   return addOn;
 }
 
 describe('a fault at any call of a generation', () => {
-  it('leaves either all three tabs and the new plan, or everything exactly as it was', () => {
+  it('leaves either all four tabs and the new plan, or everything exactly as it was', () => {
     // How many calls a clean second run makes: every one of them gets its turn to fail.
     const clean = firstRun();
     clean.emulator.resetCalls();
-    expect((clean.serverCall('generateTabs', plan('Second shop')) as Result).tabs).toHaveLength(3);
+    expect((clean.serverCall('generateTabs', plan('Second shop')) as Result).tabs).toHaveLength(4);
     const calls = clean.emulator.calls.remote;
     expect(calls).toBeGreaterThan(40);
 
@@ -65,9 +65,9 @@ describe('a fault at any call of a generation', () => {
         outcomes.nothing += 1;
       } else {
         // A fault the run can live with (tidying after the plan is saved, releasing the lock): all of it.
-        expect(result.tabs, where).toHaveLength(3);
-        expect(after.sheets, where).toHaveLength(before.sheets.length + 3);
-        expect([...findTabs(addOn.emulator.countedSpreadsheet).values()].map((l) => l.length), where).toEqual([2, 2, 2]);
+        expect(result.tabs, where).toHaveLength(4);
+        expect(after.sheets, where).toHaveLength(before.sheets.length + 4);
+        expect([...findTabs(addOn.emulator.countedSpreadsheet).values()].map((l) => l.length), where).toEqual([2, 2, 2, 2]);
         expect((addOn.serverCall('loadPlan') as { businessName: string }).businessName, where).toBe('Second shop');
         outcomes.all += 1;
       }
@@ -79,18 +79,19 @@ describe('a fault at any call of a generation', () => {
   it('says which tabs are left when taking them back fails too', () => {
     const addOn = firstRun();
     const before = addOn.emulator.spreadsheet.getSheets().length;
-    addOn.emulator.faults.throwOn('Sheet.setFrozenRows', { after: 2, message: 'Service Spreadsheets failed' }); // the KPI tab
+    // The plan save fails once every tab is written; then only the first delete works.
+    addOn.emulator.faults.throwOn('Properties.setProperties', { message: 'Service Spreadsheets failed' });
     addOn.emulator.faults.throwOn('Spreadsheet.deleteSheet', { after: 1, message: 'Service Spreadsheets failed' });
     const result = addOn.serverCall('generateTabs', plan('Second shop')) as Result;
     addOn.emulator.faults.clearThrows();
     expect(result.failed).toMatchObject({ reason: 'error', error: 'Service Spreadsheets failed', saveKept: false });
     const left = (result.failed as { tabsLeft: string[] }).tabsLeft;
-    expect(left).toHaveLength(2); // KPI deleted first; the calendar and audit deletes failed
+    expect(left).toHaveLength(3); // the last tab deleted first; the other three deletes failed
     const names = addOn.emulator.spreadsheet.getSheets().map((s) => s.getName());
-    expect(names).toHaveLength(before + 2);
+    expect(names).toHaveLength(before + 3);
     for (const name of left) expect(names).toContain(name);
     // Left untagged: nothing reads them as the add-on's tabs, and the plan is still the first.
-    expect([...findTabs(addOn.emulator.countedSpreadsheet).values()].map((l) => l.length)).toEqual([1, 1, 1]);
+    expect([...findTabs(addOn.emulator.countedSpreadsheet).values()].map((l) => l.length)).toEqual([1, 1, 1, 1]);
     expect((addOn.serverCall('loadPlan') as { businessName: string }).businessName).toBe('First shop');
   });
 

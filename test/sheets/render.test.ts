@@ -178,6 +178,27 @@ describe('renderTab: re-running never loses anything', () => {
     expect(tabs.get('calendar')!.map((s) => s.getName())).toEqual(['My posts']);
     expect(tabs.get('audit')!.map((s) => s.getName())).toEqual(['Audit']);
   });
+
+  it('tags its tabs for the whole document, so they are still found once publishing moves the add-on to another Cloud project', () => {
+    const { spreadsheet, render, emulator } = setup();
+    render(calendarSpec(2));
+    emulator.setCloudProject('standard-project-after-publishing');
+    expect(findTabs(spreadsheet).get('calendar')).toHaveLength(1);
+    const tag = spreadsheet.createDeveloperMetadataFinder().withKey('socialStrategy.tab').find()[0];
+    expect(String(tag.getVisibility())).toBe('DOCUMENT');
+  });
+
+  it('still finds tabs an earlier version tagged PROJECT (while the project is the same), and ignores other values of the key', () => {
+    const { app, spreadsheet, emulator } = setup();
+    const old = spreadsheet.insertSheet('Old calendar');
+    old.addDeveloperMetadata('socialStrategy.tab', 'calendar', app.DeveloperMetadataVisibility.PROJECT);
+    spreadsheet.insertSheet('Someone else').addDeveloperMetadata('socialStrategy.tab', 'not-a-kind', app.DeveloperMetadataVisibility.DOCUMENT);
+    expect(findTabs(spreadsheet).get('calendar')!.map((s) => s.getName())).toEqual(['Old calendar']);
+    expect([...findTabs(spreadsheet).keys()]).toEqual(['calendar']);
+    // The emulator's model of why PROJECT was wrong: another project does not see it at all.
+    emulator.setCloudProject('another');
+    expect(findTabs(spreadsheet).get('calendar')).toBeUndefined();
+  });
 });
 
 describe('cell values and widths', () => {

@@ -55,16 +55,17 @@ function trackedNetworks(plan: Plan): Network[] {
 
 function goalColumns(c: TabContext): Column<GoalColumn>[] {
   const h = c.t.columns;
-  const number = { kind: 'number' } as const;
+  // Baseline, target and current carry no rule: any number is fine (a goal may lower a cost), and
+  // a text typed there is named by the progress formula; an unbounded number rule only shows noise.
   return [
     textColumn('goal', h.goal, 340),
     computed(textColumn('smartCheck', h.smartCheck, 260)),
     networkColumn('network', c),
     listColumn('metric', h.metric, Object.values(c.labels.metrics), 160),
-    { key: 'baseline', header: h.baseline, width: 100, validation: number },
-    { key: 'target', header: h.target, width: 100, validation: number },
+    { key: 'baseline', header: h.baseline, width: 100 },
+    { key: 'target', header: h.target, width: 100 },
     dateColumn('deadline', h.deadline, c),
-    { key: 'current', header: h.current, width: 110, validation: number },
+    { key: 'current', header: h.current, width: 110 },
     percentColumn('progress', h.progress),
     { key: 'timeElapsed', header: h.timeElapsed, width: 100, format: WHOLE_PERCENT, computed: true },
   ];

@@ -17,6 +17,7 @@ import { openTab as activateTab, showSidebar as openSidebar } from './ui/sidebar
 import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './ui/wizard-store';
 import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
 import { loadSavedPlan } from './sheets/plan-store';
+import { keyDatesCall } from './plan/key-dates/call';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
 export const ENGAGEMENT_RATE = customFunction('ENGAGEMENT_RATE', spreadsheetLang);
@@ -51,6 +52,8 @@ export function openTab(sheetId: unknown) { return activateTab(sheetId); }
 export function generateTabs(plan: unknown) { return writePlanTabs(plan); }
 /** A complete, valid example plan in that language (en, ar, fa, he), starting next month. */
 export function examplePlan(language: string) { return examplePlanForToday(language); }
+/** The market's key dates (Ramadan, Nowruz, Passover, Black Friday…) from `from` to `to`, named in the language: { dates } or { problem }. */
+export function keyDates(market: unknown, from: unknown, to: unknown, language: unknown) { return keyDatesCall(market, from, to, language); }
 /** The plan last used to generate tabs in this spreadsheet, or null. */
 export function loadPlan() { return loadSavedPlan(); }
 

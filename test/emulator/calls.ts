@@ -61,6 +61,8 @@ export interface Faults {
   ungrantedScopes: Set<string>;
   /** The n-th call that reaches Google from now on throws, once (a fault at every point of a run). */
   remoteCall: { n: number; seen: number; message: string } | null;
+  /** Time-only cells read back with today's zone offset instead of 1899's (see cells.ts ReadContext). */
+  timeCellsAtTodayOffset?: boolean;
 }
 
 const SCOPE = 'https://www.googleapis.com/auth/';

@@ -436,6 +436,7 @@ export const importer: typeof en.importer = {
   yearFileName: 'قُرئت التواريخ التي بلا سنة على أنها {years}، من اسم الملف.',
   yearPlan: 'قُرئت التواريخ التي بلا سنة على أنها {years}، من مدة الخطة.',
   yearToday: 'قُرئت التواريخ التي بلا سنة على أنها {years}، السنة الحالية.',
+  solarDates: 'تواريخ بالتقويم الهجري الشمسي حُوّلت إلى الميلادي: {count}.',
   totalsSkipped: 'صفوف المجموع المتجاوزة: {count}.',
   duplicates: 'المنشور نفسه مرتين: {count}، حُسب مرة واحدة.',
   columns: 'الأعمدة',
@@ -449,7 +450,6 @@ export const importer: typeof en.importer = {
   refused: 'صفوف مرفوضة: {count}',
   reasons: {
     date: 'الصف {row}: «{value}» في «{column}» ليس تاريخًا',
-    solarDate: 'الصف {row}: «{value}» تاريخ بالتقويم الشمسي؛ اكتبه بالتقويم الميلادي',
     network: 'الصف {row}: «{value}» في «{column}» ليس شبكة',
     noNetwork: 'الصف {row}: بلا شبكة؛ اختر الشبكة أعلاه',
     figure: 'الصف {row}: «{value}» في «{column}» ليس عددًا يساوي 0 أو أكثر',

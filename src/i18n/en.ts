@@ -447,6 +447,7 @@ export const importer = {
   yearFileName: 'Dates without a year were read as {years}, from the file name.',
   yearPlan: 'Dates without a year were read as {years}, from the plan’s period.',
   yearToday: 'Dates without a year were read as {years}, this year.',
+  solarDates: 'Persian-calendar dates turned into Gregorian ones: {count}.',
   totalsSkipped: 'Total rows skipped: {count}.',
   duplicates: 'The same post twice: {count}, counted once.',
   columns: 'Columns',
@@ -460,7 +461,6 @@ export const importer = {
   refused: 'Rows refused: {count}',
   reasons: {
     date: 'row {row}: “{value}” in “{column}” is not a date',
-    solarDate: 'row {row}: “{value}” is a Persian-calendar date; write it as a Gregorian date',
     network: 'row {row}: “{value}” in “{column}” is not a network',
     noNetwork: 'row {row}: no network; choose the network above',
     figure: 'row {row}: “{value}” in “{column}” is not a number of 0 or more',

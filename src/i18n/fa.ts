@@ -436,6 +436,7 @@ export const importer: typeof en.importer = {
   yearFileName: 'تاریخ‌های بدون سال، از روی نام فایل، {years} خوانده شد.',
   yearPlan: 'تاریخ‌های بدون سال، از روی دورهٔ برنامه، {years} خوانده شد.',
   yearToday: 'تاریخ‌های بدون سال، سال جاری ({years}) خوانده شد.',
+  solarDates: 'تاریخ‌های شمسی که به میلادی برگردانده شد: {count}.',
   totalsSkipped: 'ردیف‌های جمع کنار گذاشته شد: {count}.',
   duplicates: 'پست تکراری: {count}، یک بار شمرده شد.',
   columns: 'ستون‌ها',
@@ -449,7 +450,6 @@ export const importer: typeof en.importer = {
   refused: 'ردیف‌های ردشده: {count}',
   reasons: {
     date: 'ردیف {row}: «{value}» در «{column}» تاریخ نیست',
-    solarDate: 'ردیف {row}: «{value}» تاریخ شمسی است؛ آن را میلادی بنویسید',
     network: 'ردیف {row}: «{value}» در «{column}» شبکه نیست',
     noNetwork: 'ردیف {row}: شبکه ندارد؛ شبکه را بالاتر انتخاب کنید',
     figure: 'ردیف {row}: «{value}» در «{column}» عددی برابر ۰ یا بیشتر نیست',

@@ -436,6 +436,7 @@ export const importer: typeof en.importer = {
   yearFileName: 'תאריכים בלי שנה נקראו כ-{years}, לפי שם הקובץ.',
   yearPlan: 'תאריכים בלי שנה נקראו כ-{years}, לפי תקופת התוכנית.',
   yearToday: 'תאריכים בלי שנה נקראו כ-{years}, השנה הנוכחית.',
+  solarDates: 'תאריכים בלוח הפרסי שהומרו ללוח הגרגוריאני: {count}.',
   totalsSkipped: 'שורות סיכום שדולגו: {count}.',
   duplicates: 'אותו פוסט פעמיים: {count}, נספר פעם אחת.',
   columns: 'עמודות',
@@ -449,7 +450,6 @@ export const importer: typeof en.importer = {
   refused: 'שורות שנדחו: {count}',
   reasons: {
     date: 'שורה {row}: «{value}» ב«{column}» אינו תאריך',
-    solarDate: 'שורה {row}: «{value}» הוא תאריך בלוח הפרסי; כתבו אותו בלוח הגרגוריאני',
     network: 'שורה {row}: «{value}» ב«{column}» אינו רשת',
     noNetwork: 'שורה {row}: אין רשת; בחרו את הרשת למעלה',
     figure: 'שורה {row}: «{value}» ב«{column}» אינו מספר 0 ומעלה',

@@ -57,6 +57,11 @@
     return (row && row[c - 1]) || null;
   }
 
+  /** Nothing to show (a formatted cell may still be blank): text may run over it. */
+  function isBlank(cell) {
+    return !cell || (!cell.text && !cell.formula && cell.checkbox === undefined && cell.dropdown === undefined);
+  }
+
   function cellNode(cell, r, c) {
     var td = el('td', { 'data-row': r, 'data-col': c });
     if (c <= grid.sheet.frozenColumns) {
@@ -77,7 +82,7 @@
     if (cell.wrap) td.classList.add('wrap');
     if (cell.number) td.classList.add('number');
     // Text runs on over empty neighbours, as in Sheets (numbers and wrapped text stay in their cell).
-    else if (!cell.wrap && text && !cellAt(r, c + 1)) td.classList.add('overflow');
+    else if (!cell.wrap && text && isBlank(cellAt(r, c + 1))) td.classList.add('overflow');
     td.textContent = text;
     td.dir = 'auto'; // each cell reads in its own text's direction, as in Sheets
     var title = [];

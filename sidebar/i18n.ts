@@ -4,7 +4,7 @@
  */
 import { isRightToLeft, type Lang } from '../src/i18n/lang';
 import { addOnMessages, planLabels, sidebarMessages, type AddOnMessages, type PlanLabels, type SidebarMessages } from '../src/i18n/messages';
-import { fill } from '../src/i18n/format';
+import { say, type Plural } from '../src/i18n/say';
 import { networkName, type Network } from '../src/plan/networks';
 
 let current: Lang = 'en';
@@ -30,8 +30,9 @@ export function labels(): PlanLabels {
   return planLabels[current];
 }
 
-export function t(template: string, values: Record<string, string | number>): string {
-  return fill(template, values);
+/** A message in the wizard's language: its digits, its plural form, values isolated in RTL. */
+export function t(template: string | Plural, values: Record<string, string | number>): string {
+  return say(template, values, current);
 }
 
 export function netName(network: string): string {

@@ -53,7 +53,7 @@ export function accountsStep(ctx: StepContext): Child[] {
       text(`accounts.${i}.handle`, m().handle, x.handle, (v) => (x.handle = v)),
       text(`accounts.${i}.url`, m().url, x.url, (v) => (x.url = v), { type: 'url' }),
       text(`accounts.${i}.owner`, m().owner, x.owner, (v) => (x.owner = v)),
-      text(`accounts.${i}.mission`, m().mission, x.mission, (v) => (x.mission = v), { multiline: true, hint: m().missionHint }),
+      text(`accounts.${i}.mission`, m().mission, x.mission, (v) => (x.mission = v), { multiline: true, hint: t(m().missionHint, { network: x.network ? netName(x.network) : m().network }) }),
       text(`accounts.${i}.audience`, m().audience, x.audience, (v) => (x.audience = v)),
     ),
   );

@@ -46,7 +46,7 @@ function summary(ctx: StepContext): HTMLElement {
     [
       m().reminders,
       ctx.remindersOn
-        ? t(m().summaryReminders, { hour: a.reminders.hour.padStart(2, '0'), recipients: a.reminders.recipients.join(', ') || none })
+        ? t(m().summaryReminders, { hour: parseNumberText(a.reminders.hour) ?? a.reminders.hour, recipients: a.reminders.recipients.join(', ') || none })
         : m().remindersOff,
     ],
   ];

@@ -1,3 +1,5 @@
+import type { Plural } from './say';
+
 /** English messages. Every other language file has exactly these keys (the compiler checks). */
 
 /** Errors of the custom functions, shown on the #ERROR! cell. {arg} is the parameter's name. */
@@ -133,7 +135,7 @@ export const reminders = {
   reviewStrategy: 'Strategy review',
   reviewDue: '{review}: due {date}.',
   reviewHint: 'When a review is done, log it in the Reviews tab: the next one is counted from that day.',
-  goalSoon: '{goal}: deadline {date}, {days} days left, not met yet.',
+  goalSoon: { by: 'days', forms: { one: '{goal}: deadline {date}, {days} day left, not met yet.', other: '{goal}: deadline {date}, {days} days left, not met yet.' } } as Plural,
   goalToday: '{goal}: deadline today ({date}), not met yet.',
   goalPast: '{goal}: deadline {date} has passed and the goal is not met. Set a new deadline or a new goal.',
   postToday: 'Today {time}, {network}',
@@ -235,7 +237,7 @@ export const sidebar = {
   url: 'Profile link',
   owner: 'Who manages it',
   mission: 'Mission (one sentence)',
-  missionHint: '"We use Instagram to …". An account whose purpose you cannot state should be deleted.',
+  missionHint: '"We use {network} to …". An account whose purpose you cannot state should be deleted.',
   audience: 'Audience or persona',
   competitors: 'Competitors',
   competitor: 'Competitor {n}',
@@ -289,14 +291,14 @@ export const sidebar = {
   focusSummary: 'Focus strategy',
   period: 'Period',
   summaryPeriod: '{start} to {end}',
-  summaryPosts: 'about {count} posts',
+  summaryPosts: { by: 'count', forms: { one: 'about {count} post', other: 'about {count} posts' } } as Plural,
   summaryNone: '—',
   summaryReminders: 'daily at {hour}:00 to {recipients}',
   remindersOff: 'off',
   generate: 'Generate the tabs',
   generating: 'Writing the tabs… this can take a minute.',
   generated: 'Done. Open a tab:',
-  openTab: 'Open {name} ({rows} rows)',
+  openTab: { by: 'rows', forms: { one: 'Open {name} ({rows} row)', other: 'Open {name} ({rows} rows)' } } as Plural,
   tabKinds: { strategy: 'Strategy', audit: 'Audit', calendar: 'Calendar', kpi: 'KPI', reviews: 'Reviews' },
   problemsTitle: 'Nothing was written. Please fix:',
   stepProblems: 'Please fix the fields marked below.',

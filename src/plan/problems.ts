@@ -3,7 +3,7 @@
  * the field as a dotted path (`goals.1.deadline`) and a sentence in the plan's language. zod/mini
  * ships no messages of its own (bundle size), so every sentence comes from the `plan` section.
  */
-import { fill } from '../i18n/format';
+import { say } from '../i18n/say';
 import type { Lang } from '../i18n/lang';
 import { planMessages, type PlanMessages } from '../i18n/messages';
 
@@ -86,7 +86,7 @@ export function problemsFrom(issues: readonly FoundIssue[], lang: Lang): PlanPro
     const field = issue.path.map(String).join('.');
     const [key, values] = keyAndValues(issue, field);
     const template = messages[key] ?? messages.invalid;
-    const message = field === '' && issue.code === 'invalid_type' ? messages.notAPlan : fill(template, values);
+    const message = field === '' && issue.code === 'invalid_type' ? messages.notAPlan : say(template, values, lang);
     if (!problems.some((p) => p.field === field && p.message === message)) problems.push({ field, message });
   }
   return problems;

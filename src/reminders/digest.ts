@@ -3,7 +3,7 @@
  * with a link to the spreadsheet and to each tab concerned (`#gid=`). All user text (business
  * name, goals, networks, anything read from a cell) is HTML-escaped in the HTML body.
  */
-import { fill } from '../i18n/format';
+import { say as sayIn, type Plural } from '../i18n/say';
 import { isRightToLeft, type Lang } from '../i18n/lang';
 import { reminderMessages, type ReminderMessages } from '../i18n/messages';
 import { addDays } from '../plan/dates';
@@ -41,9 +41,10 @@ interface Section {
 
 export function buildDigest(items: readonly DueItem[], ctx: DigestContext): Digest {
   const m = reminderMessages[ctx.lang];
+  const say = (message: string | Plural, values: Record<string, string | number>) => sayIn(message, values, ctx.lang);
   const sections = digestSections(items, ctx, m);
-  const subject = fill(m.subject, { business: oneLine(ctx.business), date: ctx.today, count: items.length });
-  const intro = fill(m.intro, { business: ctx.business, date: ctx.today });
+  const subject = say(m.subject, { business: oneLine(ctx.business), date: ctx.today, count: items.length });
+  const intro = say(m.intro, { business: ctx.business, date: ctx.today });
 
   const text: string[] = [intro, ''];
   for (const s of sections) {
@@ -87,7 +88,9 @@ export function tabUrl(ctx: Pick<DigestContext, 'spreadsheetUrl' | 'tabs'>, tab:
 }
 
 function digestSections(items: readonly DueItem[], ctx: DigestContext, m: ReminderMessages): Section[] {
-  const tabLabel = (tab: LinkTab, fallback: string) => fill(m.openTab, { tab: ctx.tabs[tab]?.name ?? fallback });
+  // Digits, plurals and isolation of the plan's language (say.ts).
+  const say = (message: string | Plural, values: Record<string, string | number>) => sayIn(message, values, ctx.lang);
+  const tabLabel = (tab: LinkTab, fallback: string) => say(m.openTab, { tab: ctx.tabs[tab]?.name ?? fallback });
   const sections: Section[] = [];
 
   const reviews = items.filter((i) => i.type === 'review');
@@ -95,7 +98,7 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
     const onlyKpi = reviews.every((r) => r.kind === 'kpi');
     sections.push({
       title: m.sectionReviews,
-      lines: reviews.map((r) => ({ text: fill(m.reviewDue, { review: reviewName(r.kind, m), date: r.date }) })),
+      lines: reviews.map((r) => ({ text: say(m.reviewDue, { review: reviewName(r.kind, m), date: r.date }) })),
       hint: m.reviewHint,
       link: ctx.tabs.reviews
         ? { tab: 'reviews', label: tabLabel('reviews', m.tabReviews) }
@@ -111,7 +114,7 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
       title: m.sectionGoals,
       lines: goals.map((g) => {
         const values = { goal: oneLine(g.goal.text), date: g.goal.deadline ?? '', days: g.daysLeft };
-        return { text: fill(g.stage === 'past' ? m.goalPast : g.daysLeft === 0 ? m.goalToday : m.goalSoon, values) };
+        return { text: say(g.stage === 'past' ? m.goalPast : g.daysLeft === 0 ? m.goalToday : m.goalSoon, values) };
       }),
       link: { tab: 'kpi', label: tabLabel('kpi', m.tabKpi) },
     });
@@ -125,7 +128,7 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
       lines: upcoming.map((i) => {
         const p = (i as Extract<DueItem, { type: 'post' }>).post;
         const template = p.date === tomorrow ? m.postTomorrow : m.postToday;
-        return { text: withLabel(fill(template, { time: oneLine(p.time), network: oneLine(p.network) }), p.label) };
+        return { text: withLabel(say(template, { time: oneLine(p.time), network: oneLine(p.network) }), p.label) };
       }),
       link: { tab: 'calendar', label: tabLabel('calendar', m.tabCalendar) },
     });
@@ -137,7 +140,7 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
       title: m.sectionOverdue,
       lines: overdue.map((i) => {
         const p = (i as Extract<DueItem, { type: 'post' }>).post;
-        return { text: withLabel(fill(m.postOverdue, { date: p.date, time: oneLine(p.time), network: oneLine(p.network) }), p.label) };
+        return { text: withLabel(say(m.postOverdue, { date: p.date, time: oneLine(p.time), network: oneLine(p.network) }), p.label) };
       }),
       link: { tab: 'calendar', label: tabLabel('calendar', m.tabCalendar) },
     });
@@ -148,7 +151,7 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
     const names = { calendar: m.tabCalendar, kpi: m.tabKpi, reviews: m.tabReviews };
     sections.push({
       title: m.sectionNotices,
-      lines: notices.map((n) => ({ text: fill(m.missingTab, { tab: names[(n as Extract<DueItem, { type: 'missingTab' }>).tab] }) })),
+      lines: notices.map((n) => ({ text: say(m.missingTab, { tab: names[(n as Extract<DueItem, { type: 'missingTab' }>).tab] }) })),
     });
   }
   return sections;

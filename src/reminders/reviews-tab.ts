@@ -34,10 +34,14 @@ export function reviewsTabSpec(lang: Lang, datePattern = 'yyyy-mm-dd'): SheetSpe
 }
 
 /** "KPI review", "مراجعة مؤشرات الأداء", "kpi"… in any of our languages → the review kind. */
+/** Names the Reviews tab's dropdown offered before the terms were revised (issue 11): old logs still count. */
+const FORMER_NAMES: Record<string, ReviewKind> = { 'ممیزی حساب‌ها': 'audit', 'ביקורת חשבונות': 'audit', 'تدقيق الحسابات': 'audit' };
+
 export function reviewKindOf(text: unknown): ReviewKind | null {
   if (typeof text !== 'string') return null;
   const wanted = normalise(text);
   if (!wanted) return null;
+  for (const [name, kind] of Object.entries(FORMER_NAMES)) if (normalise(name) === wanted) return kind;
   for (const kind of REVIEW_KINDS) {
     if (wanted === kind) return kind;
     for (const lang of LANGUAGES) if (normalise(reviewName(kind, reminderMessages[lang])) === wanted) return kind;

@@ -117,7 +117,7 @@ describe('errors reach Sheets in the spreadsheet language', () => {
   it.each([
     ['en_US', 'impressions is 0, so the result would divide by zero.'],
     ['ar_SA', 'impressions يساوي 0، فالنتيجة قسمة على صفر.'],
-    ['fa_IR', 'impressions برابر 0 است و نتیجه تقسیم بر صفر می‌شود.'],
+    ['fa_IR', 'impressions برابر ۰ است و نتیجه تقسیم بر صفر می‌شود.'],
     ['iw', 'impressions שווה 0, ולכן התוצאה היא חלוקה באפס.'],
   ])('%s', (locale, message) => {
     const { SpreadsheetApp, asked } = fakeSpreadsheetApp(locale);

@@ -37,7 +37,8 @@ describe('a generation that fails, in Arabic', () => {
     emulator.faults.throwOn('Range.setValues', { after: 2, message: 'Service Spreadsheets failed', once: true }); // the third tab
     await sb.locator('#generate').click();
     await sb.locator('#problems').waitFor();
-    const banner = (await sb.locator('#problems').textContent()) ?? '';
+    // Values sit in Unicode isolates in right-to-left text (say.ts).
+    const banner = ((await sb.locator('#problems').textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
     for (const part of around(sidebarMessages.ar.notWrittenError)) expect(banner).toContain(part);
     expect(banner).toContain('لم يتغيّر شيء');
     expect(banner).toContain('Service Spreadsheets failed');
@@ -54,7 +55,8 @@ describe('a generation that fails, in Arabic', () => {
     // The figures as the browser writes numbers in Arabic (Intl), not as a server sentence.
     const [room, max] = await (await s.frame()).evaluate(() => [42_000, 10_000_000].map((n) => new Intl.NumberFormat('ar').format(n)));
     await expect.poll(async () => (await sb.locator('#problems').textContent()) ?? '').toContain(max);
-    const banner = (await sb.locator('#problems').textContent()) ?? '';
+    // Values sit in Unicode isolates in right-to-left text (say.ts).
+    const banner = ((await sb.locator('#problems').textContent()) ?? '').replace(/[\u2068\u2069]/g, '');
     expect(banner).toContain(` ${room} `); // the room left
     expect(banner).toContain('لم يتغيّر شيء');
     expect(emulator.spreadsheet.getSheets()).toHaveLength(tabsBefore);

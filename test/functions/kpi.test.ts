@@ -138,7 +138,7 @@ describe('cell values', () => {
 describe('error messages follow the spreadsheet language', () => {
   it.each([
     ['ar', 'يساوي 0'],
-    ['fa', 'برابر 0'],
+    ['fa', 'برابر ۰'],
     ['he', 'שווה 0'],
   ] as const)('%s', (lang, fragment) => {
     try {

@@ -1,5 +1,6 @@
 // The plan schema: a good plan passes with its defaults filled; each kind of bad answer is named by
 // its field, in the plan's language; every problem shows at once; marketers' digits are understood.
+import { say } from '../../src/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Lang } from '../../src/i18n/lang';
 import { planMessages } from '../../src/i18n/messages';
@@ -140,13 +141,13 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
   it('a date that does not exist', () => {
     const bad = input('ar');
     bad.goals[1].deadline = '2026-02-30';
-    expect(problemAt(validatePlan(bad, 'en'), 'goals.1.deadline')).toBe(m.ar.date.replace('{value}', '2026-02-30'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.1.deadline')).toBe(say(m.ar.date, { value: '2026-02-30' }, 'ar'));
   });
 
   it('a deadline before the plan starts', () => {
     const bad = input('he');
     bad.goals[2].deadline = '2026-01-31';
-    expect(problemAt(validatePlan(bad, 'en'), 'goals.2.deadline')).toBe(m.he.deadlineBeforeStart.replace('{deadline}', '2026-01-31').replace('{start}', '2026-02-01'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.2.deadline')).toBe(say(m.he.deadlineBeforeStart, { deadline: '2026-01-31', start: '2026-02-01' }, 'he'));
   });
 
   it('a campaign that ends before it starts', () => {
@@ -224,7 +225,7 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
   it('fewer than three goals', () => {
     const bad = input('fa');
     bad.goals = bad.goals.slice(0, 2);
-    expect(problemAt(validatePlan(bad, 'en'), 'goals')).toBe(m.fa.goalsTooFew.replace('{min}', '3'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals')).toBe(say(m.fa.goalsTooFew, { min: 3 }, 'fa'));
   });
 
   it('a network, focus or metric that is not one of the choices', () => {
@@ -263,10 +264,10 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
   it('a negative target, or one below the baseline of a metric a goal grows, in the plan’s language', () => {
     const bad = input();
     bad.goals[0].target = '-50';
-    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(m.en.targetNegative.replace('{target}', '-50'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(say(m.en.targetNegative, { target: -50 }, 'en'));
     bad.goals[0].target = '۵۰۰'; // baseline 900 followers
     bad.language = 'fa';
-    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(m.fa.targetBelowBaseline.replace('{target}', '500').replace('{baseline}', '900'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(say(m.fa.targetBelowBaseline, { target: 500, baseline: 900 }, 'fa'));
     // A return on investment may be a loss, and a loss may shrink.
     Object.assign(bad.goals[0], { metric: 'roi', baseline: -0.5, target: -0.1 });
     expect(validatePlan(bad, 'en').ok).toBe(true);
@@ -305,7 +306,7 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
       weekdays: [0, 1, 2, 3, 4, 5, 6],
       times: ['08:00', '10:00', '12:00', '14:00', '16:00', '18:00'],
     }));
-    expect(problemAt(validatePlan(bad, 'en'), 'contentPlan.networks')).toMatch(/^The calendar would hold 5\d{4} posts; at most 20000 fit/);
+    expect(problemAt(validatePlan(bad, 'en'), 'contentPlan.networks')).toMatch(/^The calendar would hold 5\d,\d{3} posts; at most 20,000 fit/);
   });
 
   it('a plan too large to keep with the document', () => {
@@ -313,7 +314,7 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
     const long = (n: number) => 'ن'.repeat(n);
     big.accounts = Array.from({ length: 40 }, (_, i) => ({ network: 'instagram', handle: `@a${i}${long(90)}`, url: `https://instagram.com/${'a'.repeat(1900)}`, owner: long(100), mission: long(500), audience: long(500) }));
     big.competitors = Array.from({ length: 40 }, (_, i) => ({ network: 'telegram', handle: `@c${i}`, url: `https://t.me/${'c'.repeat(1900)}`, notes: long(500) }));
-    expect(problemsOf(validatePlan(big, 'en'))).toEqual([{ field: '', message: expect.stringMatching(/^برنامه برای ذخیره .* \(\d{3} کیلوبایت؛ حداکثر 200 کیلوبایت\)/) }]);
+    expect(problemsOf(validatePlan(big, 'en'))).toEqual([{ field: '', message: expect.stringMatching(/^برنامه برای ذخیره .* \([۰-۹]{3} کیلوبایت؛ حداکثر ۲۰۰ کیلوبایت\)/) }]);
   });
 
   it('something that is not a plan at all', () => {
@@ -327,11 +328,11 @@ describe('problems are told in the plan’s language, all at once', () => {
   it('uses the plan’s language, else the fallback', () => {
     const bad = input('he');
     bad.goals[0].deadline = 'tomorrow';
-    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.deadline')).toBe(planMessages.he.date.replace('{value}', 'tomorrow'));
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.deadline')).toBe(say(planMessages.he.date, { value: 'tomorrow' }, 'he'));
     bad.language = 'de';
     const check = validatePlan(bad, 'ar');
-    expect(problemAt(check, 'language')).toBe(planMessages.ar.notOneOf.replace('{value}', 'de').replace('{options}', 'en, ar, fa, he'));
-    expect(problemAt(check, 'goals.0.deadline')).toBe(planMessages.ar.date.replace('{value}', 'tomorrow'));
+    expect(problemAt(check, 'language')).toBe(say(planMessages.ar.notOneOf, { value: 'de', options: 'en, ar, fa, he' }, 'ar'));
+    expect(problemAt(check, 'goals.0.deadline')).toBe(say(planMessages.ar.date, { value: 'tomorrow' }, 'ar'));
   });
 
   it('lists every problem of a plan with many, each once, with no placeholder left unfilled', () => {

@@ -3,7 +3,7 @@
 // saved before these fields existed still pass; the focus is never repeated among the objectives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../src/i18n/format';
+import { localDigits, say } from '../../src/i18n/say';
 import { LANGUAGES, type Lang } from '../../src/i18n/lang';
 import { planMessages } from '../../src/i18n/messages';
 import { examplePlan } from '../../src/plan/example';
@@ -93,6 +93,7 @@ describe('prices fit each market', () => {
 describe('limits, with problems per field in the plan’s language', () => {
   it.each(LANGUAGES)('in %s', (lang) => {
     const said = planMessages[lang];
+    const fill = (template: string, values: Record<string, string | number>) => say(template, values, lang);
     const bad = input(lang);
     bad.situation.swot.threats = 'x'.repeat(LIMITS.swot + 1);
     bad.situation.personas[0].name = '  ';
@@ -110,7 +111,7 @@ describe('limits, with problems per field in the plan’s language', () => {
     expect(problemAt(check, 'budget.1.kind')).toContain('bribes');
     expect(problemAt(check, 'team.0.hoursPerWeek')).toBe(fill(said.tooBig, { max: LIMITS.hoursPerWeek }));
     expect(problemAt(check, 'team.1.hourlyCost')).toBe(fill(said.notNumber, { value: 'a lot' }));
-    expect(problemAt(check, 'partners.0.end')).toContain('2026-01-01');
+    expect(problemAt(check, 'partners.0.end')).toContain(localDigits('2026-01-01', lang));
     const long = input(lang);
     long.situation.listening = Array.from({ length: LIMITS.listening + 1 }, () => ({ term: '#x' }));
     expect(problemAt(validatePlan(long, 'en'), 'situation.listening')).toBe(fill(said.tooMany, { max: LIMITS.listening }));

@@ -1,4 +1,5 @@
 // The digest e-mail: one subject, text and HTML; right-to-left for ar/fa/he; tab links; hostile text escaped.
+import { formatNumber, localDigits } from '../../src/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { reminderMessages } from '../../src/i18n/messages';
 import { buildDigest, type DigestContext } from '../../src/reminders/digest';
@@ -62,7 +63,7 @@ describe('buildDigest', () => {
     expect(d.html.startsWith(`<div dir="rtl" lang="${lang}"`)).toBe(true);
     expect(d.html).toContain('text-align:right');
     expect(d.text).toContain(reminderMessages[lang].sectionReviews);
-    expect(d.subject).toContain('2026-03-10');
+    expect(d.subject).toContain(localDigits('2026-03-10', lang));
   });
 
   it('English is left-to-right; a tab not found gets no link', () => {

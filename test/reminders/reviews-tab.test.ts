@@ -11,7 +11,7 @@ it('the tab is tagged "reviews", right-to-left in fa, with a dropdown of the rev
   expect(spec.blocks[0].cells[0]).toEqual(['تاریخ انجام', 'بازبینی', 'توسط', 'یادداشت']);
   expect(spec.blocks[0].cells).toHaveLength(REVIEW_LOG_ROWS + 1);
   const list = spec.validations.find((v) => v.rule.kind === 'list');
-  expect(list?.rule).toEqual({ kind: 'list', values: ['بازبینی شاخص‌های عملکرد', 'ممیزی حساب‌ها', 'بازبینی استراتژی'] });
+  expect(list?.rule).toEqual({ kind: 'list', values: ['بازبینی شاخص‌های عملکرد', 'بررسی حساب‌ها', 'بازبینی استراتژی'] });
   expect(spec.validations.some((v) => v.rule.kind === 'date' && v.area.column === 1)).toBe(true);
 });
 
@@ -19,7 +19,10 @@ it('review names are recognised in every language and as codes', () => {
   expect(reviewKindOf('KPI review')).toBe('kpi');
   expect(reviewKindOf('  kpi  REVIEW ')).toBe('kpi');
   expect(reviewKindOf('مراجعة الاستراتيجية')).toBe('strategy');
+  expect(reviewKindOf('סקירת חשבונות')).toBe('audit');
+  // The former terms, in logs written before they were revised, still count.
   expect(reviewKindOf('ביקורת חשבונות')).toBe('audit');
+  expect(reviewKindOf('ممیزی حساب‌ها')).toBe('audit');
   expect(reviewKindOf('audit')).toBe('audit');
   expect(reviewKindOf('lunch')).toBeNull();
   expect(reviewKindOf(42)).toBeNull();

@@ -4,7 +4,7 @@
  * which day computed here from the plan and the tabs, independently of src/reminders (own date
  * arithmetic, own reading of the cells).
  */
-import { fill } from '../../src/i18n/format';
+import { say, type Plural } from '../../src/i18n/say';
 import type { Lang } from '../../src/i18n/lang';
 import { reminderMessages, tabMessages } from '../../src/i18n/messages';
 import { loadAddOn, type AddOn } from '../support/bundle';
@@ -148,6 +148,8 @@ function series(anchor: string, end: string, step: (k: number) => string, withEn
  */
 export function expectedLines(input: ExpectedInput, days: string[]): Map<string, string[]> {
   const m = reminderMessages[input.lang];
+  // The digest's own wording: the language's digits, plural forms and isolated values.
+  const fill = (message: string | Plural, values: Record<string, string | number>) => say(message, values, input.lang);
   const names = { kpi: m.reviewKpi, audit: m.reviewAudit, strategy: m.reviewStrategy };
   const byDay = new Map<string, string[]>();
   const add = (day: string, line: string) => {

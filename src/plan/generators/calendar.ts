@@ -119,7 +119,7 @@ function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Tab
   const months = monthsOf(plan);
   const networkKeys = names.map((_, n) => `network${n}`);
   const columns: Column<string>[] = [
-    { key: 'month', header: c.t.columns.month, width: 90, format: MONTH },
+    { key: 'month', header: c.t.columns.month, width: 120, format: MONTH },
     { key: 'campaigns', header: c.t.columns.campaigns, width: 240 },
     ...names.map((name, n) => ({ key: networkKeys[n], header: name, width: 100, format: COUNT, computed: true })),
     { key: 'total', header: c.t.columns.totalPosts, width: 90, format: COUNT, computed: true },

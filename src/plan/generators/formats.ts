@@ -8,7 +8,8 @@ export const PERCENT = '0.0%';
 export const WHOLE_PERCENT = '0%';
 export const COUNT = '#,##0';
 export const TIME = 'hh:mm';
-export const MONTH = 'yyyy-mm';
+/** The month by name ("February 2026"), in the spreadsheet's language, as Sheets writes it. */
+export const MONTH = 'mmmm yyyy';
 export const TEXT = '@';
 
 /** Markets whose everyday date order differs from their language's default. */

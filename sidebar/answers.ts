@@ -52,6 +52,11 @@ export interface CampaignAnswer {
   name: string;
   start: string;
   end: string;
+  /** Landing page; blank → each network's profile link. */
+  link: string;
+  /** utm_campaign; blank → from the name. */
+  tag: string;
+  skipWeekend: boolean;
 }
 export type MixChoice = 'thirds' | 'hootsuite' | 'custom';
 export interface PersonaAnswer {
@@ -139,6 +144,9 @@ export function emptyGoal(): GoalAnswer {
 }
 export function emptyAccount(network = ''): AccountAnswer {
   return { network, handle: '', url: '', owner: '', mission: '', audience: '' };
+}
+export function emptyCampaign(): CampaignAnswer {
+  return { name: '', start: '', end: '', link: '', tag: '', skipWeekend: false };
 }
 export function emptyNetworkPlan(network: string, formats: string[]): NetworkAnswer {
   return { network, postsPerWeek: '3', weekdays: null, times: ['10:00'], formats };
@@ -280,7 +288,7 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     },
     campaigns: list(a.campaigns).map((x) => {
       const r = record(x);
-      return { name: str(r.name), start: str(r.start), end: str(r.end) };
+      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true };
     }),
     // Drafts and plans from before these steps have none of them: they start empty.
     situation: readSituation(a.situation),
@@ -343,7 +351,7 @@ export function toPlan(a: Answers): PlanInput {
       })),
       mix: c.mix === 'custom' ? { custom: c.custom.map((p) => ({ pillar: p.pillar, percent: numberOrText(p.percent) })) } : c.mix,
     },
-    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end)),
+    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end, x.link, x.tag)),
     situation: {
       swot: a.situation.swot,
       pestel: a.situation.pestel,

@@ -300,6 +300,9 @@ function planFieldsSchema() {
     mix: withDefault(contentMix, () => 'thirds' as const),
   });
 
+  /** utm_campaign as analytics tools read it: Latin letters, digits, `_` and `-`; blank → from the name. */
+  const utmTag = z._default(readAs('tag', (v) => (/^[a-z0-9_-]{1,60}$/i.test(v.trim()) ? v.trim().toLowerCase() : null), true), '');
+
   /** Money and counts that cannot be negative. */
   const money = z.pipe(numberLike, z.number().check(z.gte(0), z.lte(LIMITS.number)));
   const optionalText = (max: number) => withDefault(text(max), () => '');
@@ -366,6 +369,11 @@ function planFieldsSchema() {
     name: filledText(LIMITS.shortText),
     start: isoDate,
     end: isoDate,
+    /** The landing page its posts link to; blank → each network's profile link. */
+    link: optionalLink,
+    tag: utmTag,
+    /** A campaign's days are posting days, weekend or not, unless the marketer says otherwise. */
+    skipWeekend: withDefault(z.boolean(), () => false),
   });
 
   const reviews = z.object({

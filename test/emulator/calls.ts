@@ -59,6 +59,8 @@ export interface Faults {
   authorizationRequired: boolean;
   /** Scopes the user has not granted (yet): an update added them. Only calls needing one fail. */
   ungrantedScopes: Set<string>;
+  /** Time-only cells read back with today's zone offset instead of 1899's (see cells.ts ReadContext). */
+  timeCellsAtTodayOffset?: boolean;
 }
 
 const SCOPE = 'https://www.googleapis.com/auth/';

@@ -98,6 +98,8 @@ export interface Emulator {
     setAuthorizationRequired(required: boolean): void;
     /** An update asked for scopes the user has not granted: getAuthorizationInfo says REQUIRED, and only calls needing one of them fail. */
     setUngrantedScopes(scopes: string[]): void;
+    /** getValues gives time-only cells with today's offset of the zone, not 1899's local mean time (minutes off in Tehran). */
+    setTimeCellsReadWithTodayOffset(on: boolean): void;
   };
   /** The mode of the current execution: NONE (onOpen before install), LIMITED, CUSTOM_FUNCTION, FULL. */
   setAuthMode(mode: AuthModeName): void;
@@ -220,6 +222,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
       },
       setUngrantedScopes: (scopes) => {
         env.faults.ungrantedScopes = new Set(scopes);
+      },
+      setTimeCellsReadWithTodayOffset: (on) => {
+        env.faults.timeCellsAtTodayOffset = on;
       },
     },
     setAuthMode: (mode) => {

@@ -78,7 +78,7 @@ describe('the wizard in Hebrew, new steps by hand', () => {
     for (const [i, goal] of GOALS.entries()) await sb.locator(`#f-goals-${i}-text`).fill(goal);
     await sb.locator('#next').click();
     await expect.poll(heading).toBe('חשבונות');
-    expect(await sb.locator('.chips').first().locator('button').allTextContents()).toEqual(['+ וואטסאפ', '+ פייסבוק']);
+    expect(await sb.locator('.chips').first().locator('button').allTextContents()).toEqual(['+ פייסבוק', '+ וואטסאפ']);
     await sb.locator('#suggest-whatsapp').click();
     await sb.locator('#f-accounts-0-handle').fill('@hashibolet');
     await sb.locator('#f-accounts-0-owner').fill('נועה');
@@ -143,7 +143,7 @@ describe('the wizard in Hebrew, new steps by hand', () => {
     expect(strategy.rightToLeft).toBe(true);
     const cells = strategy.cells.flat().filter(Boolean);
     const shown = cells.map((c) => c!.display);
-    for (const typed of ['מאפים טריים בכל בוקר.\nלקוחות קבועים.', PERSONA, 'וואטסאפ, פייסבוק', 'שירה, בלוגרית אוכל', 'מפרסמת ועונה להודעות', '#לחםטרי']) {
+    for (const typed of ['מאפים טריים בכל בוקר.\nלקוחות קבועים.', PERSONA, 'פייסבוק, וואטסאפ', 'שירה, בלוגרית אוכל', 'מפרסמת ועונה להודעות', '#לחםטרי']) {
       expect(shown.some((d) => d.includes(typed.split('\n')[0])), typed).toBe(true);
     }
     // The persona's name starting with "=" stayed text.

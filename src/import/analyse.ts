@@ -57,7 +57,7 @@ export function readExport(name: string, text: string, choices: Choices, ctx: Ex
   const first = table.headerRow + 1;
   const order = inferOrder(table.rows, first, roles, platform?.dateOrder ?? ctx.ownOrder);
   const sample = table.rows.slice(first, first + SAMPLE_ROWS);
-  const isDateColumn = (i: number) => sample.some((row) => ['day', 'instant', 'noYear'].includes(readDate(row[i] ?? '', order).kind));
+  const isDateColumn = (i: number) => sample.some((row) => ['day', 'instant', 'noYear', 'solar'].includes(readDate(row[i] ?? '', order).kind));
   const defaults = defaultTargets(roles, isDateColumn);
   const layout = platform ? platform.id : `sheet:${shortHash(headers.map(headerKey).join('|'))}`;
   const remembered = ctx.remembered(layout) ?? {};

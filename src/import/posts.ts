@@ -30,6 +30,8 @@ export interface ReadPosts {
   duplicates: number;
   /** Rows whose date had no year. */
   withoutYear: number;
+  /** Rows dated in the Persian calendar, converted. */
+  solar: number;
 }
 
 export function readPosts(rows: readonly string[][], firstDataRow: number, headers: readonly string[], targets: readonly Target[], ctx: PostContext): ReadPosts {
@@ -43,6 +45,7 @@ export function readPosts(rows: readonly string[][], firstDataRow: number, heade
   let totalsSkipped = 0;
   let duplicates = 0;
   let withoutYear = 0;
+  let solar = 0;
 
   for (let r = firstDataRow; r < rows.length; r++) {
     const cells = rows[r];
@@ -58,13 +61,17 @@ export function readPosts(rows: readonly string[][], firstDataRow: number, heade
     const date = readDate(cell(dateCol), ctx.order);
     let day: IsoDate | null = null;
     if (date.kind === 'day') day = date.day;
+    else if (date.kind === 'solar') {
+      day = date.day;
+      solar++;
+    }
     else if (date.kind === 'instant') day = ctx.dayOf(date.ms);
     else if (date.kind === 'noYear') {
       day = withYear(date.month, date.day, ctx.yearOf(date.month, date.day));
       withoutYear++;
     }
     if (!day) {
-      refused.push({ row, reason: date.kind === 'solar' ? 'solarDate' : 'date', column: headers[dateCol], value: cell(dateCol) });
+      refused.push({ row, reason: 'date', column: headers[dateCol], value: cell(dateCol) });
       continue;
     }
 
@@ -101,5 +108,5 @@ export function readPosts(rows: readonly string[][], firstDataRow: number, heade
     if (byKey.has(key)) duplicates++;
     byKey.set(key, { row, key, network, day, values });
   }
-  return { posts: [...byKey.values()], refused, totalsSkipped, duplicates, withoutYear };
+  return { posts: [...byKey.values()], refused, totalsSkipped, duplicates, withoutYear, solar };
 }

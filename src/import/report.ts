@@ -68,6 +68,7 @@ export function previewModel(read: ExportRead, placement: Placement, lang: Lang)
   const range = dateRange(posts);
   const notes: string[] = [];
   if (read.year) notes.push(fill(read.year.from === 'fileName' ? m.yearFileName : read.year.from === 'plan' ? m.yearPlan : m.yearToday, { years: read.year.years.join(', ') }));
+  if (read.read.solar) notes.push(fill(m.solarDates, { count: read.read.solar }));
   if (totalsSkipped) notes.push(fill(m.totalsSkipped, { count: totalsSkipped }));
   if (duplicates) notes.push(fill(m.duplicates, { count: duplicates }));
   const { outside, changes } = placement;

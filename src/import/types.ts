@@ -26,7 +26,7 @@ export interface Post {
 /** Why a row was not read, as a code the edge words in the user's language. */
 export interface Refusal {
   row: number;
-  reason: 'date' | 'solarDate' | 'network' | 'figure' | 'noNetwork';
+  reason: 'date' | 'network' | 'figure' | 'noNetwork';
   column?: string;
   value?: string;
 }

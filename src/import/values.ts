@@ -3,10 +3,12 @@
  * Persian digits and marks (the shared reader in src/i18n/digits.ts), a currency sign, and the
  * blanks exports write ("", "-", "--", "undefined", "N/A"). Dates: `MM/DD/YYYY HH:mm` (or
  * day first), ISO with or without an offset, "Jan 5, 2027", "Mon, Jan 05, 2027", "5 January
- * 2027" and "28 August" without a year, in any digits; "Lifetime" is a period, not a date.
+ * 2027" and "28 August" without a year, in any digits; "Lifetime" is a period, not a date;
+ * a Persian-calendar date (۱۴۰۵/۱۱/۱۵) is turned into its Gregorian day (jalaali-js).
  */
 import { parseNumberText, toAsciiDigits } from '../i18n/digits';
-import type { IsoDate } from '../plan/dates';
+import { daysFromPersian, persianFromDays } from '../calendars/persian';
+import { addDays, type IsoDate } from '../plan/dates';
 
 export const BLANK = null;
 
@@ -36,8 +38,8 @@ export type ReadDate =
   /** A day without its year ("28 August"): the caller picks the year. */
   | { kind: 'noYear'; month: number; day: number }
   | { kind: 'lifetime' }
-  /** A year before 1700: a Persian (solar hijri) date, which we do not convert. */
-  | { kind: 'solar' }
+  /** A Persian (solar hijri) date, 1300–1599 AP, given as its Gregorian day. */
+  | { kind: 'solar'; day: IsoDate }
   | { kind: 'bad' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -67,8 +69,20 @@ function fullYear(y: string): number {
   return y.length <= 2 ? 2000 + n : n;
 }
 
+/** A year this low is a Persian one: Iranians write ۱۴۰۵/۱۱/۱۵ (AP 1300 is 1921 CE). */
+const FIRST_PERSIAN_YEAR = 1300;
+const LAST_PERSIAN_YEAR = 1599;
+
+function solar(year: number, month: number, day: number): ReadDate {
+  if (year < FIRST_PERSIAN_YEAR || year > LAST_PERSIAN_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'bad' };
+  const days = daysFromPersian(year, month, day);
+  const back = persianFromDays(days);
+  if (back.year !== year || back.month !== month || back.day !== day) return { kind: 'bad' }; // 30 Esfand of a common year
+  return { kind: 'solar', day: addDays('1970-01-01', days) };
+}
+
 function dayOrBad(year: number, month: number, day: number): ReadDate {
-  if (year < 1700) return { kind: 'solar' };
+  if (year < 1700) return solar(year, month, day);
   const d = iso(year, month, day);
   return d ? { kind: 'day', day: d } : { kind: 'bad' };
 }
@@ -84,7 +98,7 @@ export function readDate(cell: string, order: DateOrder): ReadDate {
   let m = ISO.exec(text);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (year < 1700) return { kind: 'solar' };
+    if (year < 1700) return solar(year, month, day);
     if (!iso(year, month, day)) return { kind: 'bad' };
     if (!m[7]) return dayOrBad(year, month, day);
     const offset = m[7].toUpperCase() === 'Z' ? 0 : (m[7][0] === '-' ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(-2)));

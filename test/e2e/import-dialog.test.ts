@@ -95,7 +95,7 @@ describe('the Import analytics dialog', () => {
     }
   });
 
-  it('in Persian: right to left, an own sheet with Persian headers and digits, the Persian-calendar row refused', async () => {
+  it('in Persian: right to left, an own sheet with Persian headers, digits and a Persian-calendar date, a bad figure refused', async () => {
     const s = await openPreview(browser, { locale: 'fa_IR' });
     try {
       const dialog = await openImport(s, 'fa');
@@ -104,14 +104,15 @@ describe('the Import analytics dialog', () => {
       await dialog.locator('#platform').waitFor();
       expect(await dialog.locator('#platform').textContent()).toBe('شناخته شد: جدول خودتان');
       expect(await dialog.locator('#columns select[aria-label="دسترسی"]').inputValue()).toBe('reach');
-      expect(await dialog.locator('#refused li').first().textContent()).toContain('تاریخ شمسی');
-      expect(await dialog.locator('#summary').textContent()).toBe('4 پست از 2027-01-11 تا 2027-02-01');
+      expect(await dialog.locator('#refused li').first().textContent()).toBe('ردیف ۷: «نامشخص» در «دسترسی» عددی برابر ۰ یا بیشتر نیست'.replace('۷', '7'));
+      expect(await dialog.locator('.note').first().textContent()).toContain('شمسی');
+      expect(await dialog.locator('#summary').textContent()).toBe('5 پست از 2027-01-11 تا 2027-02-04');
       await dialogShot(s, 'import-fa-preview');
       await dialog.locator('#import').click();
       await dialog.locator('#done').waitFor();
       expect(await dialog.locator('#done').textContent()).toContain('وارد شد');
       await dialogShot(s, 'import-fa-done');
-      expect(logTotal(s, 'fa', 'اینستاگرام', 'reach')).toBe(12500 + 9800);
+      expect(logTotal(s, 'fa', 'اینستاگرام', 'reach')).toBe(12500 + 9800 + 1000);
       expect(s.pageErrors).toEqual([]);
       expect(s.refused).toEqual([]);
     } finally {

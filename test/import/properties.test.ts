@@ -68,7 +68,21 @@ describe('dates', () => {
     expect(readDate('28 August', 'dmy')).toEqual({ kind: 'noYear', month: 8, day: 28 });
     expect(readDate('Lifetime', 'mdy')).toEqual({ kind: 'lifetime' });
     expect(readDate('31/02/2027', 'dmy')).toEqual({ kind: 'bad' });
-    expect(readDate('۱۴۰۵/۱۱/۱۵', 'dmy')).toEqual({ kind: 'solar' });
+    expect(readDate('۱۴۰۵/۱۱/۱۵', 'dmy')).toEqual({ kind: 'solar', day: '2027-02-04' });
+    expect(readDate('1403/12/30', 'dmy')).toEqual({ kind: 'solar', day: '2025-03-20' }); // 1403 is a leap year
+    expect(readDate('1404/12/30', 'dmy')).toEqual({ kind: 'bad' }); // 1404 is not
+  });
+
+  it('read a Persian-calendar date as the Gregorian day ICU names for it', () => {
+    const parts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    fc.assert(
+      fc.property(day, fc.constantFrom('', PERSIAN), ({ y, m, d }, digits) => {
+        const p = Object.fromEntries(parts.formatToParts(new Date(Date.UTC(y, m - 1, d))).map((x) => [x.type, x.value]));
+        if (Number(p.year) > 1599) return; // beyond the Persian years we read
+        const text = `${p.year}/${pad(Number(p.month))}/${pad(Number(p.day))}`;
+        expect(readDate(digits ? script(text, digits) : text, 'dmy')).toEqual({ kind: 'solar', day: `${y}-${pad(m)}-${pad(d)}` });
+      }),
+    );
   });
 
   it('never crash on any text', () => {

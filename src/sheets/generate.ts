@@ -3,6 +3,7 @@
  * calendar and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
  * problems writes NOTHING: every check happens before the first write.
  */
+import { documentLock } from './lock';
 import { isLang } from '../i18n/lang';
 import { planMessages } from '../i18n/messages';
 import { examplePlan } from '../plan/example';
@@ -47,7 +48,7 @@ export function generateTabs(planInput: unknown): GenerateResult {
   const specs = [generateStrategyTab(plan), generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('script');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
     const tabs = specs.map((spec): WrittenTab => {

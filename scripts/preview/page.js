@@ -379,7 +379,8 @@
             state.selected = sheet.name;
             grid.selected = null;
             stopEditing();
-            refresh();
+            // The clicked tab becomes the active sheet, as in Sheets (the add-on's getActiveSheet sees it).
+            post('/api/activate', { sheet: sheet.name }).then(function () { return refresh(); });
           },
         }),
       );
@@ -413,7 +414,7 @@
     var lines = view.messages.slice(-3);
     var now = new Date(view.now);
     var when = now.toLocaleString('en-GB', { timeZone: view.timeZone, dateStyle: 'medium', timeStyle: 'short' });
-    lines.unshift('Now: ' + when + ' (' + view.timeZone + ', ' + (view.liveClock ? 'the machine clock' : 'pinned by PREVIEW_NOW') + ')');
+    lines.unshift('Now: ' + when + ' (' + view.timeZone + ', ' + (view.liveClock ? "the machine's clock" : 'pinned') + ')');
     view.fired.forEach(function (f) { lines.push('Ran ' + f.handler + ' at ' + f.at + (f.error ? ': ' + f.error : '')); });
     view.triggers.forEach(function (t) { lines.push('Trigger: ' + t.handler + ' (' + t.kind + ')'); });
     view.mail.slice(-3).forEach(function (m) { lines.push('Mail to ' + m.to + ': ' + m.subject); });

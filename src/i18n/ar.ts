@@ -297,6 +297,10 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'التذكيرات مفعّلة.',
   remindersFailed: 'كُتبت الأوراق، لكن التذكيرات غير مفعّلة: {error}',
   serverError: 'حدث خطأ: {error}',
+  notWrittenError: 'تعذّرت كتابة الأوراق ({error}). لم يتغيّر شيء: حاول مرة أخرى.',
+  notWrittenRoom: 'تحتاج هذه الأوراق إلى {needed} خلية، لكن جدول البيانات هذا لا يتسع إلا لـ {room} أخرى (يسمح Google Sheets بـ {max} خلية في المجموع). لم يتغيّر شيء: احذف أوراقًا لم تعد تحتاجها، أو خطّط لأشهر أو منصات أقل.',
+  notWrittenLeft: 'تعذّرت كتابة الأوراق ({error})، ولم يمكن إرجاع كل شيء: {left}. احذف هذه الأوراق المخفية يدويًا (عرض › الأوراق المخفية)، ثم حاول مرة أخرى.',
+  notWrittenPlanKept: 'الخطة المحفوظة أصبحت الخطة الجديدة',
   notWhole: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
   notDate: 'أدخل تاريخًا.',
   needNetwork: 'أضف شبكة واحدة على الأقل للنشر عليها.',
@@ -422,7 +426,7 @@ export const addOn: typeof en.addOn = {
 export const importer: typeof en.importer = {
   menuItem: 'استيراد الإحصاءات…',
   title: 'استيراد الإحصاءات',
-  intro: 'اختر ملف CSV صدّرته من Meta Business Suite أو LinkedIn أو TikTok أو X أو YouTube Studio، أو جدولك الخاص محفوظًا بصيغة CSV. لا يُكتب شيء قبل أن تضغط «استيراد».',
+  intro: 'اختر ملف CSV أو مصنف Excel ‏(.xlsx) صدّرته من Meta Business Suite أو LinkedIn أو TikTok أو X أو YouTube Studio، أو جدولك الخاص محفوظًا بصيغة CSV. لا يُكتب شيء قبل أن تضغط «استيراد».',
   file: 'الملف',
   preview: 'معاينة',
   import: 'استيراد',
@@ -477,7 +481,7 @@ export const importer: typeof en.importer = {
     busy: 'يجري استيراد آخر في جدول البيانات هذا. حاول بعد لحظة.',
     ledgerFull: 'لا يستطيع جدول البيانات حفظ مزيد من الأرقام المستوردة (مساحة المستند ممتلئة).',
     badChoice: 'تعذرت قراءة أحد الاختيارات في المعاينة. عاين مرة أخرى.',
-    xlsx: 'هذا ملف Excel. افتحه واحفظه بصيغة CSV (UTF-8) ثم اختر ملف CSV.',
+    xlsx: 'تعذرت قراءة ملف Excel هذا هنا (ملف .xls قديم، أو ليس مصنفًا). افتحه واحفظه بصيغة .xlsx أو CSV (UTF-8) ثم اختر ذلك الملف.',
   },
 };
 

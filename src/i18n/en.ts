@@ -301,6 +301,10 @@ export const sidebar = {
   remindersDone: 'Reminders are on.',
   remindersFailed: 'The tabs were written, but reminders are not on: {error}',
   serverError: 'Something went wrong: {error}',
+  notWrittenError: 'The tabs could not be written ({error}). Nothing was changed: try again.',
+  notWrittenRoom: 'These tabs need {needed} cells, but this spreadsheet has room for only {room} more (Google Sheets allows {max} in all). Nothing was changed: delete tabs you no longer need, or plan fewer months or networks.',
+  notWrittenLeft: 'The tabs could not be written ({error}), and not everything could be put back: {left}. Delete those hidden tabs by hand (View › Hidden sheets), then try again.',
+  notWrittenPlanKept: 'the saved plan is already the new one',
   notWhole: 'Give a whole number from {min} to {max}.',
   notDate: 'Give a date.',
   needNetwork: 'Add at least one network to post on.',
@@ -433,7 +437,7 @@ export const addOn = {
 export const importer = {
   menuItem: 'Import analytics…',
   title: 'Import analytics',
-  intro: 'Pick a CSV exported by Meta Business Suite, LinkedIn, TikTok, X or YouTube Studio, or your own sheet saved as CSV. Nothing is written before you press Import.',
+  intro: 'Pick a CSV or an Excel workbook (.xlsx) exported by Meta Business Suite, LinkedIn, TikTok, X or YouTube Studio, or your own sheet saved as CSV. Nothing is written before you press Import.',
   file: 'File',
   preview: 'Preview',
   import: 'Import',
@@ -488,7 +492,7 @@ export const importer = {
     busy: 'Another import is running in this spreadsheet. Try again in a moment.',
     ledgerFull: 'The spreadsheet cannot keep more imported figures (its document storage is full).',
     badChoice: 'A choice in the preview could not be read. Preview again.',
-    xlsx: 'This is an Excel file. Open it, save it as CSV (UTF-8), and pick the CSV.',
+    xlsx: 'This Excel file cannot be read here (an old .xls, or not a workbook). Open it, save it as .xlsx or as CSV (UTF-8), and pick that file.',
   },
 };
 

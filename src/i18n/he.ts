@@ -297,6 +297,10 @@ export const sidebar: typeof en.sidebar = {
   remindersDone: 'התזכורות פועלות.',
   remindersFailed: 'הגיליונות נכתבו, אבל התזכורות לא הופעלו: {error}',
   serverError: 'משהו השתבש: {error}',
+  notWrittenError: 'לא ניתן היה לכתוב את הלשוניות ({error}). שום דבר לא השתנה: נסו שוב.',
+  notWrittenRoom: 'הלשוניות האלה צריכות {needed} תאים, אבל בגיליון הזה נשאר מקום ל-{room} בלבד (Google Sheets מתיר {max} בסך הכול). שום דבר לא השתנה: מחקו לשוניות שאינכם צריכים, או תכננו פחות חודשים או רשתות.',
+  notWrittenLeft: 'לא ניתן היה לכתוב את הלשוניות ({error}), ולא הכול הוחזר: {left}. מחקו את הלשוניות המוסתרות האלה ידנית (תצוגה › גיליונות מוסתרים), ואז נסו שוב.',
+  notWrittenPlanKept: 'התוכנית השמורה היא כבר החדשה',
   notWhole: 'יש להזין מספר שלם בין {min} ל-{max}.',
   notDate: 'יש להזין תאריך.',
   needNetwork: 'יש להוסיף לפחות רשת אחת לפרסום.',
@@ -422,7 +426,7 @@ export const addOn: typeof en.addOn = {
 export const importer: typeof en.importer = {
   menuItem: 'ייבוא נתונים…',
   title: 'ייבוא נתונים',
-  intro: 'בחרו קובץ CSV שיוצא מ-Meta Business Suite‏, LinkedIn‏, TikTok‏, X או YouTube Studio, או גיליון משלכם ששמרתם כ-CSV. דבר לא נכתב לפני שלוחצים «ייבוא».',
+  intro: 'בחרו קובץ CSV או חוברת Excel ‏(.xlsx) שיוצאו מ-Meta Business Suite‏, LinkedIn‏, TikTok‏, X או YouTube Studio, או גיליון משלכם ששמרתם כ-CSV. דבר לא נכתב לפני שלוחצים «ייבוא».',
   file: 'קובץ',
   preview: 'תצוגה מקדימה',
   import: 'ייבוא',
@@ -477,7 +481,7 @@ export const importer: typeof en.importer = {
     busy: 'ייבוא אחר רץ בגיליון הזה. נסו שוב בעוד רגע.',
     ledgerFull: 'הגיליון לא יכול לשמור עוד נתונים מיובאים (אחסון המסמך מלא).',
     badChoice: 'בחירה בתצוגה המקדימה לא נקראה. הציגו שוב.',
-    xlsx: 'זה קובץ Excel. פתחו אותו, שמרו כ-CSV ‏(UTF-8) ובחרו את קובץ ה-CSV.',
+    xlsx: 'אי אפשר לקרוא כאן את קובץ ה-Excel הזה (קובץ ‎.xls ישן, או שאינו חוברת עבודה). פתחו אותו, שמרו כ-‎.xlsx או כ-CSV ‏(UTF-8) ובחרו את הקובץ הזה.',
   },
 };
 

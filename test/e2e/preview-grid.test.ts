@@ -136,6 +136,48 @@ describe('the KPI tab in the preview', () => {
   });
 });
 
+describe('the Audit tab in the preview', () => {
+  beforeAll(async () => {
+    await showTab('Audit');
+  });
+
+  it('makes the clicked tab the active sheet, as Sheets does', () => {
+    expect(s.preview.host.addOn.emulator.spreadsheet._active._name).toBe('Audit');
+  });
+
+  it('ticks a checkbox on click, picks a decision from its list, and moves the next audit when the cadence changes', async () => {
+    const sheet = s.preview.host.addOn.emulator.spreadsheet.getSheetByName('Audit')!;
+    const header = Number(await s.page.locator('table.grid td', { hasText: /^Network$/ }).first().getAttribute('data-row'));
+    const columns = await s.page.locator(`table.grid td[data-row="${header}"]`).allTextContents();
+    const col = (name: string) => columns.indexOf(name) + 1;
+    const row = header + 1;
+
+    expect(await text(row, col('Verified'))).toBe('☐');
+    const drawn = Number(await s.page.locator('body').getAttribute('data-drawn'));
+    await cell(row, col('Verified')).click();
+    await s.page.waitForFunction((n) => Number(document.body.getAttribute('data-drawn')) > n, drawn);
+    expect(await text(row, col('Verified'))).toBe('☑');
+    expect(sheet.getRange(row, col('Verified')).getValue()).toBe(true);
+
+    await cell(row, col('Decision')).dblclick();
+    const list = s.page.locator('select.cell-editor');
+    expect(await list.locator('option').allTextContents()).toEqual(['', 'Keep', 'Update', 'Delete']);
+    const before = Number(await s.page.locator('body').getAttribute('data-drawn'));
+    await list.selectOption('Update');
+    await s.page.waitForFunction((n) => Number(document.body.getAttribute('data-drawn')) > n, before);
+    expect(await text(row, col('Decision'))).toBe('Update');
+    expect(sheet.getRange(row, col('Decision')).getValue()).toBe('Update');
+
+    // The cadence cell feeds every "Next audit" formula: 3 → 6 months moves them all.
+    const cadence = Number(await s.page.locator('table.grid td', { hasText: /^Audit every \(months\)$/ }).getAttribute('data-row'));
+    const audited = sheet.getRange(row, col('Audit date')).getValue() as Date;
+    await type(cadence, 2, '6');
+    const next = await text(row, col('Next audit'));
+    const expected = new Date(Date.UTC(audited.getUTCFullYear(), audited.getUTCMonth() + 6, audited.getUTCDate()));
+    expect(next).toBe(`${String(expected.getUTCMonth() + 1).padStart(2, '0')}/${String(expected.getUTCDate()).padStart(2, '0')}/${expected.getUTCFullYear()}`);
+  });
+});
+
 describe('a 36-month calendar in the preview', () => {
   let rows: number;
   let name: string;

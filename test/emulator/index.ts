@@ -96,6 +96,8 @@ export interface Emulator {
     /** `Service.method` throws (message) once it has succeeded `after` times; `once` makes it throw a single time. */
     throwOn(method: string, options?: { after?: number; message?: string; once?: boolean }): void;
     clearThrows(): void;
+    /** The n-th call that reaches Google from now on (1 = the next) throws `message`, once; 0 switches it off. */
+    failRemoteCall(n: number, message?: string): void;
     /** Every service call but Session/Utilities/getAuthorizationInfo throws "Authorization is required…". */
     setAuthorizationRequired(required: boolean): void;
     /** An update asked for scopes the user has not granted: getAuthorizationInfo says REQUIRED, and only calls needing one of them fail. */
@@ -222,6 +224,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
         });
       },
       clearThrows: () => env.faults.throwOn.clear(),
+      failRemoteCall: (n, message = `Service error: remote call ${n} (emulated fault)`) => {
+        env.faults.remoteCall = n > 0 ? { n, seen: 0, message } : null;
+      },
       setAuthorizationRequired: (required) => {
         env.faults.authorizationRequired = required;
       },

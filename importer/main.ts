@@ -10,7 +10,9 @@ import * as en from '../src/i18n/en';
 import * as fa from '../src/i18n/fa';
 import * as he from '../src/i18n/he';
 import type { ImportDone, PreviewModel, ProblemOut } from '../src/import/report';
+import readXlsxFile from 'read-excel-file/browser';
 import { decodeBytes } from './decode';
+import { workbookToCsv, type Cell } from './xlsx';
 
 type Lang = 'en' | 'ar' | 'fa' | 'he';
 const MESSAGES = { en: en.importer, ar: ar.importer, fa: fa.importer, he: he.importer };
@@ -133,10 +135,23 @@ input.addEventListener('change', () => {
   state.columns = {};
   state.network = '';
   state.overwriteTyped = false;
+  if (/\.xlsx$/i.test(picked.name)) {
+    readXlsxFile(picked)
+      .then((sheets) => {
+        state.file = { name: picked.name, text: workbookToCsv(sheets as unknown as { data: Cell[][] }[]) };
+        void runPreview();
+      })
+      .catch(() => {
+        // Not a workbook after all: the server says what to do (save it as CSV).
+        state.file = { name: picked.name, text: '' };
+        void runPreview();
+      });
+    return;
+  }
   const reader = new FileReader();
   reader.onload = () => {
-    const isExcel = /\.xlsx?$/i.test(picked.name);
-    state.file = { name: picked.name, text: isExcel ? '' : decodeBytes(new Uint8Array(reader.result as ArrayBuffer)) };
+    // An old .xls (binary) cannot be read here: the server asks for a CSV.
+    state.file = { name: picked.name, text: /\.xls$/i.test(picked.name) ? '' : decodeBytes(new Uint8Array(reader.result as ArrayBuffer)) };
     void runPreview();
   };
   reader.readAsArrayBuffer(picked);

@@ -427,7 +427,7 @@ export const addOn: typeof en.addOn = {
 export const importer: typeof en.importer = {
   menuItem: 'استيراد الإحصاءات…',
   title: 'استيراد الإحصاءات',
-  intro: 'اختر ملف CSV صدّرته من Meta Business Suite أو LinkedIn أو TikTok أو X أو YouTube Studio، أو جدولك الخاص محفوظًا بصيغة CSV. لا يُكتب شيء قبل أن تضغط «استيراد».',
+  intro: 'اختر ملف CSV أو مصنف Excel ‏(.xlsx) صدّرته من Meta Business Suite أو LinkedIn أو TikTok أو X أو YouTube Studio، أو جدولك الخاص محفوظًا بصيغة CSV. لا يُكتب شيء قبل أن تضغط «استيراد».',
   file: 'الملف',
   preview: 'معاينة',
   import: 'استيراد',
@@ -482,7 +482,7 @@ export const importer: typeof en.importer = {
     busy: 'يجري استيراد آخر في جدول البيانات هذا. حاول بعد لحظة.',
     ledgerFull: 'لا يستطيع جدول البيانات حفظ مزيد من الأرقام المستوردة (مساحة المستند ممتلئة).',
     badChoice: 'تعذرت قراءة أحد الاختيارات في المعاينة. عاين مرة أخرى.',
-    xlsx: 'هذا ملف Excel. افتحه واحفظه بصيغة CSV (UTF-8) ثم اختر ملف CSV.',
+    xlsx: 'تعذرت قراءة ملف Excel هذا هنا (ملف .xls قديم، أو ليس مصنفًا). افتحه واحفظه بصيغة .xlsx أو CSV (UTF-8) ثم اختر ذلك الملف.',
   },
 };
 

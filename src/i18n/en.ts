@@ -438,7 +438,7 @@ export const addOn = {
 export const importer = {
   menuItem: 'Import analytics…',
   title: 'Import analytics',
-  intro: 'Pick a CSV exported by Meta Business Suite, LinkedIn, TikTok, X or YouTube Studio, or your own sheet saved as CSV. Nothing is written before you press Import.',
+  intro: 'Pick a CSV or an Excel workbook (.xlsx) exported by Meta Business Suite, LinkedIn, TikTok, X or YouTube Studio, or your own sheet saved as CSV. Nothing is written before you press Import.',
   file: 'File',
   preview: 'Preview',
   import: 'Import',
@@ -493,7 +493,7 @@ export const importer = {
     busy: 'Another import is running in this spreadsheet. Try again in a moment.',
     ledgerFull: 'The spreadsheet cannot keep more imported figures (its document storage is full).',
     badChoice: 'A choice in the preview could not be read. Preview again.',
-    xlsx: 'This is an Excel file. Open it, save it as CSV (UTF-8), and pick the CSV.',
+    xlsx: 'This Excel file cannot be read here (an old .xls, or not a workbook). Open it, save it as .xlsx or as CSV (UTF-8), and pick that file.',
   },
 };
 

@@ -427,7 +427,7 @@ export const addOn: typeof en.addOn = {
 export const importer: typeof en.importer = {
   menuItem: 'وارد کردن آمار…',
   title: 'وارد کردن آمار',
-  intro: 'فایل CSV خروجی Meta Business Suite، LinkedIn، TikTok، X یا YouTube Studio، یا جدول خودتان را که به CSV ذخیره کرده‌اید انتخاب کنید. تا «وارد کردن» را نزنید چیزی نوشته نمی‌شود.',
+  intro: 'فایل CSV یا کتاب کار Excel ‏(.xlsx) خروجی Meta Business Suite، LinkedIn، TikTok، X یا YouTube Studio، یا جدول خودتان را که به CSV ذخیره کرده‌اید انتخاب کنید. تا «وارد کردن» را نزنید چیزی نوشته نمی‌شود.',
   file: 'فایل',
   preview: 'پیش‌نمایش',
   import: 'وارد کردن',
@@ -482,7 +482,7 @@ export const importer: typeof en.importer = {
     busy: 'وارد کردن دیگری در این صفحه‌گسترده در جریان است. کمی بعد دوباره امتحان کنید.',
     ledgerFull: 'صفحه‌گسترده جای نگه‌داشتن عددهای واردشدهٔ بیشتر را ندارد (فضای سند پر است).',
     badChoice: 'یکی از انتخاب‌های پیش‌نمایش خوانده نشد. دوباره پیش‌نمایش بگیرید.',
-    xlsx: 'این فایل Excel است. آن را باز کنید، به CSV (UTF-8) ذخیره کنید و فایل CSV را انتخاب کنید.',
+    xlsx: 'این فایل Excel اینجا خوانده نمی‌شود (فایل قدیمی .xls، یا کتاب کار نیست). آن را باز کنید، به .xlsx یا CSV (UTF-8) ذخیره کنید و همان فایل را انتخاب کنید.',
   },
 };
 

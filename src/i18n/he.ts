@@ -427,7 +427,7 @@ export const addOn: typeof en.addOn = {
 export const importer: typeof en.importer = {
   menuItem: 'ייבוא נתונים…',
   title: 'ייבוא נתונים',
-  intro: 'בחרו קובץ CSV שיוצא מ-Meta Business Suite‏, LinkedIn‏, TikTok‏, X או YouTube Studio, או גיליון משלכם ששמרתם כ-CSV. דבר לא נכתב לפני שלוחצים «ייבוא».',
+  intro: 'בחרו קובץ CSV או חוברת Excel ‏(.xlsx) שיוצאו מ-Meta Business Suite‏, LinkedIn‏, TikTok‏, X או YouTube Studio, או גיליון משלכם ששמרתם כ-CSV. דבר לא נכתב לפני שלוחצים «ייבוא».',
   file: 'קובץ',
   preview: 'תצוגה מקדימה',
   import: 'ייבוא',
@@ -482,7 +482,7 @@ export const importer: typeof en.importer = {
     busy: 'ייבוא אחר רץ בגיליון הזה. נסו שוב בעוד רגע.',
     ledgerFull: 'הגיליון לא יכול לשמור עוד נתונים מיובאים (אחסון המסמך מלא).',
     badChoice: 'בחירה בתצוגה המקדימה לא נקראה. הציגו שוב.',
-    xlsx: 'זה קובץ Excel. פתחו אותו, שמרו כ-CSV ‏(UTF-8) ובחרו את קובץ ה-CSV.',
+    xlsx: 'אי אפשר לקרוא כאן את קובץ ה-Excel הזה (קובץ ‎.xls ישן, או שאינו חוברת עבודה). פתחו אותו, שמרו כ-‎.xlsx או כ-CSV ‏(UTF-8) ובחרו את הקובץ הזה.',
   },
 };
 

@@ -17,8 +17,9 @@ export function readFileArg(file: unknown): FileIn | ImportProblem {
   if (typeof file !== 'object' || file === null) return { code: 'empty' };
   const { name, text, base64 } = file as { name?: unknown; text?: unknown; base64?: unknown };
   const fileName = typeof name === 'string' ? name.slice(0, 300) : '';
-  // .xlsx/.xls: no small, well-kept reader fits dist/Code.js (README, "Importing analytics").
-  if (/\.xlsx?$/i.test(fileName) || base64 !== undefined) return { code: 'xlsx' };
+  // The dialog turns an .xlsx into CSV text (read-excel-file); no xlsx reader is in dist/Code.js
+  // (README, "Importing analytics"), so a workbook's bytes, or an .xls, are refused here.
+  if (base64 !== undefined || (/\.xlsx?$/i.test(fileName) && (typeof text !== 'string' || text.trim() === ''))) return { code: 'xlsx' };
   if (typeof text !== 'string') return { code: 'empty' };
   return { name: fileName, text };
 }

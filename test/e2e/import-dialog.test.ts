@@ -10,6 +10,7 @@ import type { Browser, FrameLocator } from 'playwright-core';
 import { tabMessages } from '../../src/i18n/messages';
 import { FIXTURES } from '../import/fixtures';
 import { testPlan } from '../import/plan';
+import { linkedInWorkbook } from '../import/xlsx-fixture';
 import { launchBrowser, openPreview, SCREENSHOTS, type Session } from './support';
 
 let browser: Browser;
@@ -36,7 +37,7 @@ async function dialogShot(s: Session, name: string): Promise<void> {
 }
 
 /** The log's total of one measure for one network label, from the emulated KPI tab. */
-function logTotal(s: Session, lang: 'en' | 'fa', network: string, measure: 'reach' | 'engagements'): number {
+function logTotal(s: Session, lang: 'en' | 'fa', network: string, measure: 'reach' | 'engagements' | 'impressions'): number {
   const sheet = s.preview.host.addOn.emulator.spreadsheet.getSheets().find((t) => t.getName().startsWith(tabMessages[lang].titles.kpi))!;
   const values = sheet.getDataRange().getValues();
   const c = tabMessages[lang].columns;
@@ -88,6 +89,30 @@ describe('the Import analytics dialog', () => {
       expect(await dialog.locator('#refused li').first().textContent()).toContain("=cmd|' /C calc'!A0");
       expect(await dialog.locator('img').count()).toBe(0);
       expect(s.dialogs).toEqual([]);
+      expect(s.pageErrors).toEqual([]);
+      expect(s.refused).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('reads an Excel workbook in the dialog (the posts sheet of LinkedIn’s export) and refuses an old .xls', async () => {
+    const s = await openPreview(browser, { locale: 'en_US' });
+    try {
+      const dialog = await openImport(s, 'en');
+      const xlsx = { name: 'content_2027.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(linkedInWorkbook()) };
+      await dialog.locator('#file').setInputFiles(xlsx);
+      await dialog.locator('#platform').waitFor();
+      expect(await dialog.locator('#platform').textContent()).toContain('LinkedIn');
+      expect(await dialog.locator('#summary').textContent()).toBe('2 posts from 2027-01-15 to 2027-01-22');
+      await dialogShot(s, 'import-en-xlsx');
+      await dialog.locator('#import').click();
+      await dialog.locator('#done').waitFor();
+      expect(logTotal(s, 'en', 'LinkedIn', 'impressions')).toBe(2100 + 3450);
+
+      await dialog.locator('#file').setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+      await dialog.locator('.problems li').first().waitFor();
+      expect(await dialog.locator('.problems').textContent()).toContain('save it as .xlsx or as CSV');
       expect(s.pageErrors).toEqual([]);
       expect(s.refused).toEqual([]);
     } finally {

@@ -51,6 +51,8 @@ export const plan = {
   mixSum: 'The percentages add up to {sum}; they must add up to 100.',
   mix: 'Choose the rule of thirds, the 50/20/20/5 mix, or your own pillars with percentages.',
   targetIsBaseline: 'The target is the same as the baseline, so progress cannot be measured.',
+  targetNegative: "The target {target} is below zero; this metric cannot be.",
+  targetBelowBaseline: "The target {target} is below the baseline {baseline}: a goal grows this metric.",
   impostorLink: 'Give the fake account\'s link or handle.',
   calendarTooBig: 'The calendar would hold {posts} posts; at most {max} fit. Post less often or plan fewer months.',
   invalid: 'This answer is not valid.',

@@ -73,6 +73,8 @@ export interface Reader {
   percent: RegExp;
   /** Group 1: the number; groups 2–6: day, week, month, quarter, year. */
   duration: RegExp;
+  /** Global: cadences, blanked out before periods are read. */
+  cadence: RegExp;
   dual: RegExp | null;
 }
 
@@ -92,6 +94,7 @@ function reader(lex: Lexicon): Reader {
     percent: new RegExp(`(${DIGITS}) ?(?:%|${fold(lex.percent)})|%(${DIGITS})`, 'g'),
     duration: new RegExp(`${START}${P}(?:(${countPattern(lex)}) )?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
     dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`) : null,
+    cadence: new RegExp(`${START}(?:${anyOf(lex.cadences)})${END}`, 'g'),
   };
 }
 

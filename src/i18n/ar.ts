@@ -8,6 +8,7 @@ export const functions: typeof en.functions = {
   date: '{arg}: التاريخ ليس رقمًا هنا.',
   zero: '{arg} يساوي 0، فالنتيجة قسمة على صفر.',
   tooBig: '{arg}: القيمة {value} أكبر من أن تُحسب.',
+  overflow: '{arg} أكبر من أن يُحسب: استخدم أرقامًا أصغر.',
   url: '{arg}: "{value}" ليس رابط ويب (http أو https).',
   shape: '{a} بحجم {aShape} لكن {b} بحجم {bShape}: اختر نطاقين بالحجم نفسه أو خلية واحدة.',
   missing: '{arg} مطلوب.',

@@ -80,7 +80,7 @@ function problemList(ctx: StepContext): HTMLElement | null {
           'li',
           null,
           step < STEP.generate
-            ? h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}: `)
+            ? [h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}:`), ' ']
             : null,
           p.message,
         );

@@ -1,7 +1,9 @@
 /**
  * The sidebar's server calls for the plan: check the wizard's answers, write the strategy, audit,
  * calendar and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
- * problems writes NOTHING: every check happens before the first write.
+ * problems writes NOTHING: every check happens before the first write. A run that fails midway
+ * (a service error, no room left) leaves the spreadsheet and the saved plan as they were: the
+ * renderer writes all or nothing (render.ts), and the plan is saved inside its run.
  */
 import { isLang } from '../i18n/lang';
 import { planMessages } from '../i18n/messages';
@@ -14,7 +16,7 @@ import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
 import { spreadsheetLang } from './locale';
 import type { TabKind } from './spec';
 import { savePlan } from './plan-store';
-import { renderTab } from './render';
+import { renderTabs, TabsNotWritten, type NotWritten } from './render';
 
 export interface WrittenTab {
   kind: TabKind;
@@ -23,7 +25,10 @@ export interface WrittenTab {
   sheetId: number;
 }
 
-export type GenerateResult = { tabs: WrittenTab[] } | { problems: PlanProblem[] };
+/** Why nothing was written (the sidebar says it in the user's language); see NotWritten. */
+export type GenerateFailure = NotWritten;
+
+export type GenerateResult = { tabs: WrittenTab[] } | { problems: PlanProblem[] } | { failed: GenerateFailure };
 
 /** How long a second run waits for the first to finish writing before giving up. */
 const LOCK_WAIT_MS = 20_000;
@@ -34,6 +39,16 @@ function todayIn(timeZone: string): string {
 }
 
 export function generateTabs(planInput: unknown): GenerateResult {
+  try {
+    return writePlan(planInput);
+  } catch (e) {
+    if (e instanceof TabsNotWritten) return { failed: e.why };
+    // Failed before the first write (reading the spreadsheet's zone, the lock…): nothing changed.
+    return { failed: { reason: 'error', error: e instanceof Error ? e.message : String(e), tabsLeft: [], saveKept: false } };
+  }
+}
+
+function writePlan(planInput: unknown): GenerateResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // Language, time zone and locale are asked only when the plan leaves them out: every call counts (test/generate).
   const check = validatePlan(planInput, spreadsheetLang, {
@@ -50,14 +65,16 @@ export function generateTabs(planInput: unknown): GenerateResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
-    const tabs = specs.map((spec): WrittenTab => {
-      const written = renderTab(spreadsheet, spec);
-      return { kind: spec.kind, name: written.name, rows: spec.rows, sheetId: written.sheetId };
-    });
-    savePlan(plan);
-    return { tabs };
+    // The plan is saved once every tab is written and before any is shown, so the reminders never
+    // follow a plan whose tabs are not there, nor old tabs beside a new plan.
+    const written = renderTabs(spreadsheet, specs, { save: () => savePlan(plan) });
+    return { tabs: written.map((tab, i): WrittenTab => ({ kind: specs[i].kind, name: tab.name, rows: specs[i].rows, sheetId: tab.sheetId })) };
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway; the tabs are written (or taken back) already.
+    }
   }
 }
 

@@ -67,7 +67,10 @@ describe('the Strategy tab through the renderer', () => {
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
     emulator.resetCalls();
     renderTab(emulator.countedSpreadsheet, generateStrategyTab(check.plan));
-    const remote = emulator.calls.remote;
+    // The tab's own calls: the room check is once per run, whatever the tabs (render.ts).
+    const roomCheck = emulator.calls.count('Spreadsheet.getSheets') + emulator.calls.count('Sheet.getMax');
+    expect(roomCheck).toBe(3);
+    const remote = emulator.calls.remote - roomCheck;
     vi.unstubAllGlobals();
     return remote;
   }

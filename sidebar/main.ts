@@ -9,7 +9,6 @@ import { parseNumberText } from '../src/i18n/digits';
 import { NETWORK_INFO, NETWORKS } from '../src/plan/networks';
 import type { KeyDate } from '../src/plan/key-dates';
 import { addDays } from '../src/plan/dates';
-
 import { MAX_CELLS } from '../src/sheets/room';
 import { blankAnswers, hasContent, planEnd, readAnswers, toPlan, type Answers } from './answers';
 import { checkAll, checkStep, stepOfField } from './checks';

@@ -3,7 +3,8 @@
  * (days follow the market's week, its working days ticked until the user chooses); the content
  * mix; campaigns and key dates.
  */
-import { parseNumberText } from '../../src/i18n/digits';
+import { parseNumberText, toLangDigits } from '../../src/i18n/digits';
+import type { Lang } from '../../src/i18n/lang';
 import { marketOf, workingDays } from '../../src/plan/markets';
 import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/plan/networks';
 import { campaignTag } from '../../src/plan/generators/phases';
@@ -260,8 +261,8 @@ export function contentStep(ctx: StepContext): Child[] {
 }
 
 /** Day and month in the wizard's language, from an ISO date (the browser's Intl is fine here). */
-function shortDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+function shortDate(iso: string, lang: Lang): string {
+  return toLangDigits(new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)), lang);
 }
 
 /**

@@ -4,6 +4,7 @@
  * send one digest, record what was sent), the status for the sidebar and the settings dialog.
  * Everything it decides is delegated to the pure modules beside it.
  */
+import { documentLock } from '../sheets/lock';
 import { isDate } from '../functions/cells';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
@@ -76,7 +77,7 @@ export function enableReminders(input: unknown): ReminderResult {
   const consent = consentFor(['trigger', 'mail']);
   if (consent.missing.length) return { ok: false, problems: [{ field: 'settings', message: missingPermissionMessage(lang, consent.missing, consent.url) }] };
 
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('user');
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: m.busy }] };
   try {
     const ssId = ss.getId();
@@ -106,7 +107,7 @@ export function enableReminders(input: unknown): ReminderResult {
 export function disableReminders(): ReminderResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = spreadsheetLangSafe();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('user');
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: reminderMessages[lang].busy }] };
   try {
     const ssId = ss.getId();

@@ -10,7 +10,7 @@ import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/
 import { campaignTag } from '../../src/plan/generators/phases';
 import { campaignOfKeyDate } from '../../src/plan/key-dates/campaign';
 import type { KeyDate } from '../../src/plan/key-dates';
-import { emptyCampaign, emptyNetworkPlan, planEnd, type NetworkAnswer } from '../answers';
+import { emptyCampaign, emptyNetworkPlan, pillarPercent, planEnd, type NetworkAnswer } from '../answers';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
 import { choiceField, idOf, selectField, splitList, textField } from '../fields';
@@ -168,7 +168,7 @@ export function contentStep(ctx: StepContext): Child[] {
         ]
       : [];
   const mixTotal = () => {
-    const sum = plan.custom.reduce((s, p) => s + (parseNumberText(p.percent) ?? 0), 0);
+    const sum = plan.custom.reduce((s, p) => { const n = pillarPercent(p.percent); return s + (typeof n === 'number' ? n : 0); }, 0);
     return t(m().mixTotal, { sum: Math.round(sum * 100) / 100 });
   };
   const total = h('p', { class: 'muted', 'aria-live': 'polite' }, plan.mix === 'custom' ? mixTotal() : '');

@@ -92,7 +92,6 @@ export function situationStep(ctx: StepContext): Child[] {
       PESTEL.map((k) => text(`situation.pestel.${k}`, labels().pestel[k], s.pestel[k], (v) => (s.pestel[k] = v))),
     ),
     h('h2', null, m().personas),
-    h('p', { class: 'muted' }, m().personasHint),
     listSection('situation.personas', personas),
     addButton('add-persona', m().addPersona, () => {
       s.personas.push(emptyPersona());

@@ -9,6 +9,7 @@ export const functions: typeof en.functions = {
   zero: '{arg} يساوي 0، فالنتيجة قسمة على صفر.',
   tooBig: '{arg}: القيمة {value} أكبر من أن تُحسب.',
   overflow: '{arg} أكبر من أن يُحسب: استخدم أرقامًا أصغر.',
+  tooLong: '{arg}: سيصبح الرابط الموسوم {length} حرفًا، أكثر من {max} حرف تتسع لها الخلية.',
   url: '{arg}: "{value}" ليس رابط ويب (http أو https).',
   shape: '{a} بحجم {aShape} لكن {b} بحجم {bShape}: اختر نطاقين بالحجم نفسه أو خلية واحدة.',
   missing: '{arg} مطلوب.',

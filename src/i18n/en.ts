@@ -9,6 +9,7 @@ export const functions = {
   zero: '{arg} is 0, so the result would divide by zero.',
   tooBig: '{arg}: {value} is too large to compute with.',
   overflow: '{arg} is too large to compute with: use smaller numbers.',
+  tooLong: '{arg}: the tagged link would be {length} characters, more than the {max} a cell holds.',
   url: '{arg}: "{value}" is not a web link (http or https).',
   shape: '{a} is {aShape} but {b} is {bShape}: give ranges of the same size, or a single cell.',
   missing: '{arg} is required.',

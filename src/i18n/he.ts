@@ -9,6 +9,7 @@ export const functions: typeof en.functions = {
   zero: '{arg} שווה 0, ולכן התוצאה היא חלוקה באפס.',
   tooBig: '{arg}: הערך {value} גדול מכדי לחשב איתו.',
   overflow: '{arg} גדול מכדי לחשב: השתמשו במספרים קטנים יותר.',
+  tooLong: '{arg}: הקישור המתויג יהיה באורך {length} תווים, יותר מ-{max} שתא יכול להכיל.',
   url: '{arg}: "{value}" אינו קישור אינטרנט (http או https).',
   shape: '{a} בגודל {aShape} אבל {b} בגודל {bShape}: יש לתת טווחים באותו גודל, או תא יחיד.',
   missing: '{arg} נדרש.',

@@ -50,6 +50,7 @@ export const plan = {
   wholeWeekend: 'The weekend cannot be the whole week.',
   duplicate: '{value} is listed twice.',
   mixSum: 'The percentages add up to {sum}; they must add up to 100.',
+  dropdownFormula: 'A pillar name becomes a dropdown choice, which cannot start with = + - or @ (Sheets would read it as a formula).',
   mix: 'Choose the rule of thirds, the 50/20/20/5 mix, or your own pillars with percentages.',
   targetIsBaseline: 'The target is the same as the baseline, so progress cannot be measured.',
   targetNegative: "The target {target} is below zero; this metric cannot be.",

@@ -114,9 +114,15 @@ export function disableReminders(): ReminderResult {
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();
     const before = readState(ssId, all);
-    for (const t of ourTriggers(ss, ssId, before, all)) ScriptApp.deleteTrigger(t);
+    const ours = ourTriggers(ss, ssId, before, all);
     const state: ReminderState = { ...before, settings: null, trigger: null, authNotified: false };
-    writeState(props, ssId, state, all, {}, before.trigger ? [triggerKey(before.trigger.uid)] : []);
+    // The state first, so the status never says "on" once the trigger may be gone: a trigger that a
+    // failed delete leaves behind finds its reminders off at its next run and removes itself,
+    // sending nothing. Its uid → document key goes last, so that run finds the document even
+    // without a spreadsheet open.
+    writeState(props, ssId, state, all);
+    for (const t of ours) ScriptApp.deleteTrigger(t);
+    if (before.trigger) props.deleteProperty(triggerKey(before.trigger.uid));
     return { ok: true, ...statusOf(state, state.plan?.lang ?? lang, state.plan !== null || loadSavedPlan() !== null) };
   } finally {
     lock.releaseLock();

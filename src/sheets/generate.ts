@@ -66,7 +66,7 @@ function writePlan(planInput: unknown): GenerateResult {
   const lock = documentLock('script');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
-    // The plan is saved once every tab is written and before any is shown, so the reminders never
+    // The plan is saved once every tab is written and before any is tagged, so the reminders never
     // follow a plan whose tabs are not there, nor old tabs beside a new plan.
     const written = renderTabs(spreadsheet, specs, { save: () => savePlan(plan) });
     return { tabs: written.map((tab, i): WrittenTab => ({ kind: specs[i].kind, name: tab.name, rows: specs[i].rows, sheetId: tab.sheetId })) };

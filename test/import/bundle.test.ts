@@ -155,6 +155,20 @@ describe('importAnalytics in the bundle', () => {
     expect(logTotals(addOn).instagram.conversions).toBe(2 + 9 + 0 + 1 + 4);
   });
 
+  it('asks for the network of a file that names none, imports with it, and remembers it', () => {
+    const file = fixture('meta-instagram-posts-arabic.csv');
+    const first = addOn.serverCall('previewImport', file) as { needsNetwork: boolean; refused: { count: number } };
+    expect(first.needsNetwork).toBe(true);
+    expect(first.refused.count).toBe(2);
+    const done = addOn.serverCall('importAnalytics', file, { network: 'instagram' }) as Done;
+    expect(done.done).toBe(true);
+    expect(logTotals(addOn).instagram.reach).toBe(1200 + 800);
+    const again = addOn.serverCall('previewImport', file) as { needsNetwork: boolean; network: string; refused: { count: number } };
+    expect(again.needsNetwork).toBe(true); // still offered, to change
+    expect(again.network).toBe('instagram');
+    expect(again.refused.count).toBe(0);
+  });
+
   it('answers in the user’s language', () => {
     const fa = withKpiTab('fa_IR', 'fa');
     const out = fa.serverCall('importAnalytics', fixture('not-an-export.csv')) as Problems;

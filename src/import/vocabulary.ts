@@ -33,6 +33,8 @@ export interface Platform {
   headers: Record<string, Role>;
   /** How its slashed dates are written. */
   dateOrder: 'mdy' | 'dmy';
+  /** The column naming the account or page, when one export can hold several (Meta's). */
+  account?: string;
 }
 
 export const PLATFORMS: Platform[] = [
@@ -46,6 +48,7 @@ export const PLATFORMS: Platform[] = [
     name: 'Meta Business Suite (Instagram posts)',
     network: 'instagram',
     signature: ['Post ID', 'Account username', 'Publish time'],
+    account: 'Account ID',
     headers: {
       'Post ID': 'id', 'Publish time': 'date', Date: 'ignore', Permalink: 'ignore', Description: 'ignore',
       Views: 'views', Impressions: 'impressions', Reach: 'reach', Likes: 'likes', Shares: 'shares',
@@ -64,6 +67,7 @@ export const PLATFORMS: Platform[] = [
     name: 'Meta Business Suite (Facebook posts)',
     network: 'facebook',
     signature: ['Post ID', 'Page ID', 'Publish time'],
+    account: 'Page ID',
     headers: {
       'Post ID': 'id', 'Publish time': 'date', Date: 'ignore', Title: 'ignore', Description: 'ignore', Permalink: 'ignore',
       Views: 'views', Impressions: 'impressions', Reach: 'reach',

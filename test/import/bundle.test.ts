@@ -91,6 +91,18 @@ describe('importAnalytics in the bundle', () => {
     expect(reach).toBe(1210 + 2875 + 802 + 934 + 2000);
   });
 
+  it('adds the exports of two Instagram accounts (Meta names the account), each re-import replacing only its own', () => {
+    const one = fixture('meta-instagram-posts.csv');
+    const other = { name: 'second-account.csv', text: one.text.replace(/17841400000000001/g, '17841400000000002').replace(/1804123456789000/g, '1804123456789900') };
+    addOn.serverCall('importAnalytics', one);
+    addOn.serverCall('importAnalytics', other);
+    const reach = 1210 + 2875 + 802 + 934 + 1890;
+    expect(logTotals(addOn).instagram.reach).toBe(2 * reach);
+    addOn.serverCall('importAnalytics', other);
+    addOn.serverCall('importAnalytics', one);
+    expect(logTotals(addOn).instagram.reach).toBe(2 * reach);
+  });
+
   it('keeps a value typed by hand unless the user chooses to replace it, and the preview lists it', () => {
     const sheet = kpiSheet(addOn);
     const file = fixture('meta-instagram-posts.csv');

@@ -8,7 +8,7 @@ import { parseNumberText } from '../src/i18n/digits';
 import { isLang, type Lang } from '../src/i18n/lang';
 import { addDays, addMonths, readIsoDate } from '../src/plan/dates';
 import { metricUnit } from '../src/plan/metric-units';
-import { LIMITS, type PlanInput } from '../src/plan/schema';
+import { FOCUSES, LIMITS, type PlanInput } from '../src/plan/schema';
 
 export interface GoalAnswer {
   text: string;
@@ -58,6 +58,10 @@ export interface CampaignAnswer {
   /** utm_campaign; blank → from the name. */
   tag: string;
   skipWeekend: boolean;
+  /** Set when the campaign comes from a key date: its phases' lengths and the key date's id. */
+  beforeDays?: number;
+  afterDays?: number;
+  keyDate?: string;
 }
 export type MixChoice = 'thirds' | 'hootsuite' | 'custom';
 export interface PersonaAnswer {
@@ -261,7 +265,8 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     language,
     market: str(a.market) || base.market,
     focus: str(a.focus),
-    objectives: strings(a.objectives),
+    // A focus is never also an objective (older drafts could tick "Brand awareness" in both).
+    objectives: strings(a.objectives).filter((o) => !(FOCUSES as readonly string[]).includes(o)),
     goals,
     accounts: list(a.accounts).map((x) => {
       const r = record(x);
@@ -287,7 +292,9 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     },
     campaigns: list(a.campaigns).map((x) => {
       const r = record(x);
-      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true };
+      const days = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60 ? v : undefined);
+      const fromKeyDate = typeof r.keyDate === 'string' && r.keyDate !== '' ? { beforeDays: days(r.beforeDays), afterDays: days(r.afterDays), keyDate: r.keyDate } : {};
+      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true, ...fromKeyDate };
     }),
     // Drafts and plans from before these steps have none of them: they start empty.
     situation: readSituation(a.situation),

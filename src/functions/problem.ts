@@ -16,6 +16,8 @@ const CELL_CODES: Record<ProblemKind, string> = {
   date: '#DATE!',
   zero: '#DIV/0!',
   tooBig: '#NUM!',
+  overflow: '#NUM!',
+  tooLong: '#VALUE!',
   url: '#URL!',
   shape: '#SHAPE!',
   missing: '#MISSING!',

@@ -5,6 +5,7 @@
  * (a service error, no room left) leaves the spreadsheet and the saved plan as they were: the
  * renderer writes all or nothing (render.ts), and the plan is saved inside its run.
  */
+import { documentLock } from './lock';
 import { isLang } from '../i18n/lang';
 import { planMessages } from '../i18n/messages';
 import { examplePlan } from '../plan/example';
@@ -62,10 +63,10 @@ function writePlan(planInput: unknown): GenerateResult {
   const specs = [generateStrategyTab(plan), generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('script');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
-    // The plan is saved once every tab is written and before any is shown, so the reminders never
+    // The plan is saved once every tab is written and before any is tagged, so the reminders never
     // follow a plan whose tabs are not there, nor old tabs beside a new plan.
     const written = renderTabs(spreadsheet, specs, { save: () => savePlan(plan) });
     return { tabs: written.map((tab, i): WrittenTab => ({ kind: specs[i].kind, name: tab.name, rows: specs[i].rows, sheetId: tab.sheetId })) };

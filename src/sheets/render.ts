@@ -54,8 +54,8 @@ export interface RenderOptions {
   /** SpreadsheetApp (the builders and enums); defaults to the global. */
   app?: App;
   /**
-   * Runs once every tab is written and before any is shown (e.g. saves the plan); returns how to
-   * undo itself should showing the tabs fail. If it throws it must leave nothing changed.
+   * Runs once every tab is written and before any is tagged (e.g. saves the plan); returns how to
+   * undo itself should tagging the tabs fail. If it throws it must leave nothing changed.
    */
   save?: () => () => void;
 }

@@ -10,13 +10,14 @@ function app(options: Parameters<typeof createAppsScript>[0] = {}) {
 }
 
 describe('setValues: what Sheets makes of text', () => {
-  it('turns "=x" into a formula, and "+x", "-x", "@x" too when they are not numbers (the hazard)', () => {
+  it('turns "=x" into a formula, and "+x", "-x" too when they are not numbers (the hazard); "@x" stays text as in Sheets', () => {
     const { sheet } = app();
     const range = sheet.getRange(1, 1, 1, 6);
     range.setValues([['=1+1', '+brand', '-growth', '@handle', '+5', '-2.5']]);
-    expect(range.getFormulas()).toEqual([['=1+1', '=+brand', '=-growth', '=@handle', '', '']]);
+    expect(range.getFormulas()).toEqual([['=1+1', '=+brand', '=-growth', '', '', '']]);
     const values = range.getValues()[0];
     expect(values[1]).toBe('#ERROR!');
+    expect(values[3]).toBe('@handle');
     expect(values.slice(4)).toEqual([5, -2.5]);
   });
 
@@ -152,5 +153,27 @@ describe('call counting', () => {
     const range = globals.SpreadsheetApp.getActiveSheet().getRange('A1') as unknown as Record<string, unknown>;
     expect(() => range.setBorder).toThrow(/Range.setBorder is not implemented/);
     expect(range._sheet).toBeUndefined();
+  });
+});
+
+describe('spilled results count as content, as in Sheets', () => {
+  it('an ARRAYFORMULA or a custom function over ranges extends getLastRow, getLastColumn and getDataRange; a blocked one does not', () => {
+    const { globals } = createAppsScript({ customFunctions: ['CTR'] });
+    const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    sheet.getRange('A1:B3').setValues([[1, 10], [2, 20], [3, 30]]);
+    expect(sheet.getLastRow()).toBe(3);
+    sheet.getRange('D1').setFormula('=ARRAYFORMULA(IF(A1:A40="", "", A1:A40*2))');
+    expect(sheet.getLastRow()).toBe(40);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:D40');
+    sheet.getRange('F2').setFormula('=CTR(A2:A60, B2:B60)');
+    expect(sheet.getLastRow()).toBe(60);
+    expect(sheet.getLastColumn()).toBe(6);
+    // A native function taking ranges gives one value; a range inside quotes is text.
+    sheet.getRange('H1').setFormula('=SUMIF(A1:A500, ">1", B1:B500)');
+    sheet.getRange('I1').setFormula('=ARRAYFORMULA("A1:A900")');
+    expect(sheet.getLastRow()).toBe(60);
+    // Typing into the spill area blocks it (#REF! in Sheets): then it covers nothing.
+    sheet.getRange('F10').setValue('typed over');
+    expect(sheet.getLastRow()).toBe(40);
   });
 });

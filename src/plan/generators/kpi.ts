@@ -7,6 +7,7 @@
 import { nativeKpi } from './native-kpi';
 import { fill } from '../../i18n/format';
 import type { SheetSpec, SpecCell } from '../../sheets/spec';
+import { cents, hourlyRateOf, monthlyBudgetOf, weeklyTimeOf, WEEKS_PER_MONTH } from '../budget';
 import type { Network } from '../networks';
 import type { Plan } from '../schema';
 import { fixedRef } from './a1';
@@ -43,8 +44,8 @@ type GoalColumn =
 /** What the log records per network per period, and the summary totals per network. */
 type Measure = 'reach' | 'impressions' | 'engagements' | 'clicks' | 'conversions' | 'spend' | 'revenue' | 'hours';
 type Ratio = 'engagementRate' | 'ctr' | 'cpc' | 'conversionRate' | 'roi';
-type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | Ratio;
-type SummaryColumn = 'network' | Measure | 'timeCost' | Ratio;
+type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | 'budget' | Ratio;
+type SummaryColumn = 'network' | Measure | 'timeCost' | 'budget' | 'budgetLeft' | Ratio;
 
 const MEASURES: Measure[] = ['reach', 'impressions', 'engagements', 'clicks', 'conversions', 'spend', 'revenue', 'hours'];
 
@@ -115,6 +116,24 @@ function ratioFormulas(t: Pick<Table<Measure | Ratio>, 'range'>): Record<Exclude
   };
 }
 
+/**
+ * What the plan itself says of one network for one log period, so nobody types it: the team's
+ * hours on it and their average hourly cost (cost of time and ROI follow), and its budget. A
+ * week gets 12/52 of a month's budget; a month gets the team's weekly hours × 52/12. Blank where
+ * the plan has no team or no budget for the network; the marketer types over them with actuals.
+ */
+function plannedFor(plan: Plan, network: Network): Row<'hours' | 'hourlyRate' | 'budget'> {
+  const weekly = plan.reviews.kpi === 'weekly';
+  const time = weeklyTimeOf(plan, network);
+  const rate = hourlyRateOf(plan, network);
+  const budget = monthlyBudgetOf(plan, network);
+  return {
+    hours: time.hours > 0 ? cents(weekly ? time.hours : time.hours * WEEKS_PER_MONTH) : null,
+    hourlyRate: rate === null ? null : cents(rate),
+    budget: budget > 0 ? cents(weekly ? budget / WEEKS_PER_MONTH : budget) : null,
+  };
+}
+
 export function generateKpiTab(plan: Plan): SheetSpec {
   const c = tabContext(plan);
   const h = c.t.columns;
@@ -170,7 +189,14 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   const summaryTitle = goals.lastRow + 2;
   const summary = new Table<SummaryColumn>(
     // Every summary cell but the network's name is a formula over the log.
-    [networkColumn('network', c), ...measureColumns(c).map(computed), computed(moneyColumn('timeCost', h.timeCost, c)), ...ratioColumns(c)],
+    [
+      networkColumn('network', c),
+      ...measureColumns(c).map(computed),
+      computed(moneyColumn('timeCost', h.timeCost, c)),
+      computed(moneyColumn('budget', h.budget, c)),
+      computed(moneyColumn('budgetLeft', h.budgetLeft, c)),
+      ...ratioColumns(c),
+    ],
     summaryTitle + 1,
     networks.length,
   );
@@ -182,6 +208,8 @@ export function generateKpiTab(plan: Plan): SheetSpec {
       ...measureColumns(c),
       moneyColumn('hourlyRate', h.hourlyRate, c),
       computed(moneyColumn('timeCost', h.timeCost, c)),
+      // The plan's budget for the network and period: the spend target, changed freely.
+      moneyColumn('budget', h.budget, c),
       ...ratioColumns(c),
     ],
     logTitle + 1,
@@ -201,6 +229,9 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     };
     for (const m of MEASURES) row[m] = total(m, m);
     row.timeCost = total('timeCost', 'hours');
+    // Budget against spent, per network: what is left of the plan's budget.
+    row.budget = { formula: `=SUMIF(${logNetworks}, ${name}, ${log.range('budget', true)})` };
+    row.budgetLeft = { formula: `=${summary.ref('budget', r)}-${summary.ref('spend', r)}` };
     return row;
   });
   Object.assign(summaryRows[0], ratioFormulas(summary));
@@ -212,7 +243,7 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   // ── Log: one row per network per period ──
   const logRows: Row<LogColumn>[] = [];
   for (const period of periods) {
-    for (const network of networks) logRows.push({ periodStart: { date: period }, network: c.network(network) });
+    for (const network of networks) logRows.push({ periodStart: { date: period }, network: c.network(network), ...plannedFor(plan, network) });
   }
   logRows.forEach((row, i) => {
     const r = log.firstRow + i;

@@ -17,6 +17,7 @@ import { openTab as activateTab, showSidebar as openSidebar } from './ui/sidebar
 import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './ui/wizard-store';
 import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
 import { loadSavedPlan } from './sheets/plan-store';
+import { refreshDashboardFromMenu } from './sheets/dashboard-refresh';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
 export const ENGAGEMENT_RATE = customFunction('ENGAGEMENT_RATE', spreadsheetLang);
@@ -52,6 +53,8 @@ export function generateTabs(plan: unknown) { return writePlanTabs(plan); }
 export function examplePlan(language: string) { return examplePlanForToday(language); }
 /** The plan last used to generate tabs in this spreadsheet, or null. */
 export function loadPlan() { return loadSavedPlan(); }
+/** Menu item: redraws the dashboard in front (else the newest) from its tabs, drawing charts whose figures are now logged. */
+export function refreshDashboard() { return refreshDashboardFromMenu(); }
 
 // ── Reminders ──
 /** Switches the daily review reminders on, or changes their settings: one trigger per document and user. */

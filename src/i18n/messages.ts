@@ -33,3 +33,6 @@ export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar
 
 export type AddOnMessages = typeof en.addOn;
 export const addOnMessages: Record<Lang, AddOnMessages> = { en: en.addOn, ar: ar.addOn, fa: fa.addOn, he: he.addOn };
+
+export type DashboardMessages = typeof en.dashboard;
+export const dashboardMessages: Record<Lang, DashboardMessages> = { en: en.dashboard, ar: ar.dashboard, fa: fa.dashboard, he: he.dashboard };

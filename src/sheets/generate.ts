@@ -8,10 +8,11 @@ import { planMessages } from '../i18n/messages';
 import { examplePlan } from '../plan/example';
 import { generateAuditTab } from '../plan/generators/audit';
 import { generateCalendarTab } from '../plan/generators/calendar';
+import { generateDashboardTab } from '../plan/generators/dashboard';
 import { generateKpiTab } from '../plan/generators/kpi';
 import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
 import { spreadsheetLang } from './locale';
-import type { TabKind } from './spec';
+import { DASHBOARD_SOURCES_KEY, type TabKind } from './spec';
 import { savePlan } from './plan-store';
 import { renderTab } from './render';
 
@@ -43,6 +44,9 @@ export function generateTabs(planInput: unknown): GenerateResult {
   const plan = check.plan;
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
   const specs = [generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
+  // The dashboard names the tabs it reads, known once they are written; laid out here with their
+  // wanted names all the same, so a dashboard that cannot be made stops the run before any write.
+  generateDashboardTab(plan, { calendar: specs[1].title, kpi: specs[2].title });
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
   const lock = LockService.getDocumentLock();
@@ -52,6 +56,11 @@ export function generateTabs(planInput: unknown): GenerateResult {
       const written = renderTab(spreadsheet, spec);
       return { kind: spec.kind, name: written.name, rows: spec.rows, sheetId: written.sheetId };
     });
+    const [, calendar, kpi] = tabs;
+    const dashboard = generateDashboardTab(plan, { calendar: calendar.name, kpi: kpi.name });
+    dashboard.metadata = { [DASHBOARD_SOURCES_KEY]: JSON.stringify({ kpi: kpi.sheetId, calendar: calendar.sheetId }) };
+    const written = renderTab(spreadsheet, dashboard);
+    tabs.push({ kind: 'dashboard', name: written.name, rows: dashboard.rows, sheetId: written.sheetId });
     savePlan(plan);
     return { tabs };
   } finally {

@@ -11,7 +11,8 @@
  *   setFontWeights* · setBackgrounds* · setFontColors* · setWraps* · getConditionalFormatRules* +
  *   one getRange per rule area (or getRangeList+getRanges when cheaper)* + setConditionalFormatRules* ·
  *   setColumnWidths (the fewest calls that paint the widths, at most MAX_WIDTH_CALLS) ·
- *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · addDeveloperMetadata · getSheetId.
+ *   charts*: getRangeList + getRanges for all their ranges, then insertChart per chart (charts.ts) ·
+ *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · addDeveloperMetadata (+1 per extra key*) · getSheetId.
  *                                                       (* only when the spec has one)
  *   Typical tab: 11–13 + width calls (≤ 3) + rule areas ≈ 14–18 Apps Script calls. Measured:
  *   the test spec of test/sheets/render.test.ts costs 17; the example plan grown to 6 networks ×
@@ -23,6 +24,7 @@
  * It relies on what Sheets guarantees for a tab made by insertSheet(name): 1000 rows, 26 columns,
  * columns 100 px wide, no content, no rules. Text is always text (see cell-values.ts).
  */
+import { insertCharts, type ChartsApp } from './charts';
 import { layout, widthCalls, type Layout } from './layout';
 import { TAB_METADATA_KEY, type ConditionalRule, type SheetSpec, type Validation } from './spec';
 import { insertTab } from './tabs';
@@ -42,6 +44,8 @@ export const MAX_WIDTH_CALLS = 3;
 export interface RenderOptions {
   /** SpreadsheetApp (the builders and enums); defaults to the global. */
   app?: App;
+  /** Charts (its ChartType enum), for a spec with charts; defaults to the global. */
+  charts?: ChartsApp;
 }
 
 export interface RenderedTab {
@@ -57,6 +61,7 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   resize(sheet, plan);
   writeCells(app, sheet, plan);
   addConditionalRules(app, sheet, spec.conditionalRules);
+  if (spec.charts?.length) insertCharts(options.charts ?? Charts, sheet, spec.charts);
   for (const call of widthCalls(spec.columnWidths, DEFAULT_COLUMN_WIDTH, MAX_WIDTH_CALLS)) sheet.setColumnWidths(call.start, call.count, call.width);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if ((spec.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(spec.frozenColumns!);
@@ -64,6 +69,7 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   // DOCUMENT, not PROJECT: project tags are seen only by the Cloud project that wrote them, and
   // publishing moves the add-on to another one (README, "Tab tags").
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.kind, app.DeveloperMetadataVisibility.DOCUMENT);
+  for (const [key, value] of Object.entries(spec.metadata ?? {})) sheet.addDeveloperMetadata(key, value, app.DeveloperMetadataVisibility.DOCUMENT);
   return { sheet, name, sheetId: sheet.getSheetId() };
 }
 

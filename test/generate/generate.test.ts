@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../src/i18n/lang';
 import { planMessages } from '../../src/i18n/messages';
 import { examplePlan as localExample } from '../../src/plan/example';
 import type { Plan } from '../../src/plan/schema';
+import { isRemote } from '../emulator/calls';
 import { snapshot } from '../emulator/snapshot';
 import { loadAddOn, type AddOn } from '../support/bundle';
 
@@ -66,9 +67,9 @@ describe('generateTabs in the bundle', () => {
     const addOn = fresh();
     const before = addOn.emulator.spreadsheet.getSheets().length;
     const tabs = tabsOf(addOn, example(addOn, 'en'));
-    expect(tabs.map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi']);
+    expect(tabs.map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi', 'dashboard']);
     const sheets = addOn.emulator.spreadsheet.getSheets();
-    expect(sheets).toHaveLength(before + 3);
+    expect(sheets).toHaveLength(before + 4);
     for (const tab of tabs) {
       const sheet = sheets.find((s) => s.getSheetId() === tab.sheetId)!;
       expect(sheet.getName()).toBe(tab.name);
@@ -116,7 +117,7 @@ describe('generateTabs in the bundle', () => {
     expect(addOn.emulator.properties.document.data.size).toBe(0);
 
     addOn.emulator.locks.releaseAll(); // the other run is done: trying again writes
-    expect(tabsOf(addOn, plan)).toHaveLength(3);
+    expect(tabsOf(addOn, plan)).toHaveLength(4);
   });
 
   it('tells problems in the spreadsheet’s language when the plan names none we speak', () => {
@@ -136,7 +137,7 @@ describe('generateTabs in the bundle', () => {
     expect(loaded).toMatchObject({ businessName: sent.businessName, language: 'he', market: 'IL', timeZone: 'Europe/London', currency: 'ILS' });
     expect(loaded.goals.map((g) => g.text)).toEqual(sent.goals.map((g: { text: string }) => g.text));
     // Loading again is as good as the plan itself: it generates the same tabs.
-    expect(tabsOf(addOn, loaded).map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi']);
+    expect(tabsOf(addOn, loaded).map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi', 'dashboard']);
   });
 
   it('keeps a long plan in pieces under 9 KB each, and a shorter one later leaves no stale piece', () => {
@@ -164,6 +165,16 @@ describe('generateTabs in the bundle', () => {
   });
 });
 
+/** Remote calls from the dashboard's insertSheet (the last tab written) to the plan's save. */
+function dashboardCalls(sequence: string[]): number {
+  const start = sequence.lastIndexOf('Spreadsheet.insertSheet');
+  const end = sequence.findIndex((key, i) => i > start && key.startsWith('Properties'));
+  return sequence.slice(start, end).filter((key) => {
+    const [service, method] = key.split('.');
+    return isRemote(service, method);
+  }).length;
+}
+
 describe('service calls', () => {
   let counts: Record<number, { total: number; remote: number; sequence: string[] }>;
 
@@ -173,7 +184,7 @@ describe('service calls', () => {
       const addOn = fresh();
       addOn.emulator.resetCalls();
       const tabs = tabsOf(addOn, bigPlan(months));
-      expect(tabs).toHaveLength(3);
+      expect(tabs).toHaveLength(4);
       const { total, remote, sequence } = addOn.emulator.calls;
       counts[months] = { total, remote, sequence: [...sequence] };
     }
@@ -181,8 +192,15 @@ describe('service calls', () => {
 
   // Service calls are the ones that leave the script (the emulator's `remote`); builders such as
   // newDataValidation()…build() are local objects in Apps Script and show only in `total`.
-  it('a 12-month plan with 6 networks at 5 posts a week costs at most 60 service calls in all', () => {
-    expect(counts[12].remote, counts[12].sequence.join('\n')).toBeLessThanOrEqual(60);
+  it('a 12-month plan with 6 networks at 5 posts a week costs at most 80 service calls in all (60 + the dashboard\'s 20)', () => {
+    expect(counts[12].remote, counts[12].sequence.join('\n')).toBeLessThanOrEqual(80);
+  });
+
+  it('the dashboard adds at most 20 service calls, charts included, whatever the plan length', () => {
+    const added = [3, 12, 36].map((months) => dashboardCalls(counts[months].sequence));
+    for (const n of added) expect(n).toBeLessThanOrEqual(20);
+    expect(new Set(added).size).toBe(1);
+    console.log(`dashboard service calls: ${added.join(', ')} (3, 12, 36 months)`);
   });
 
   it('a 3-month and a 36-month plan cost the same, give or take 5', () => {
@@ -206,8 +224,8 @@ describe('re-running', () => {
 
     const second = tabsOf(addOn, plan);
     const names = [...first, ...second].map((t) => t.name);
-    expect(new Set(names).size).toBe(6);
-    expect(second.map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi']);
+    expect(new Set(names).size).toBe(8);
+    expect(second.map((t) => t.kind)).toEqual(['audit', 'calendar', 'kpi', 'dashboard']);
     const after = snapshot(addOn.emulator.spreadsheet).sheets.filter((s) => first.some((t) => t.sheetId === s.sheetId));
     expect(after).toEqual(before);
     expect(calendar.getRange('H3').getValue()).toBe('My own caption');

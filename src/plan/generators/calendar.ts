@@ -20,7 +20,7 @@ import { Table, type Column, type Row } from './table';
 const HEADING_ROW = 1;
 const HEADER_ROW = 2;
 
-type PostColumn =
+export type PostColumn =
   | 'date' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
   | 'link' | 'source' | 'campaignTag' | 'trackedLink' | 'owner' | 'status';
 
@@ -44,6 +44,13 @@ function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[]
     { key: 'owner', header: h.owner, width: 100 },
     { key: 'status', header: h.status, width: 110, validation: list(Object.values(c.t.statuses)) },
   ];
+}
+
+/** Where the calendar's posts sit (header row, columns by name), for formulas on other tabs. */
+export function calendarLayout(plan: Plan): Table<PostColumn> {
+  const c = tabContext(plan);
+  // Rows do not matter to a reader of whole columns; laying out no posts skips the schedule.
+  return new Table(postColumns(c, contentPillars(plan.contentPlan.mix, c.lang).map((p) => p.name)), HEADER_ROW, 0);
 }
 
 /** Calendar months the plan touches, as the first day of each. */

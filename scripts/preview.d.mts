@@ -7,8 +7,9 @@ export interface PreviewOptions {
   host?: string;
   /** Spreadsheet locale of the emulated document: en_US, ar_SA, fa_IR, he_IL. */
   locale?: string;
+  /** The spreadsheet's time zone; absent: the machine's. */
   timeZone?: string;
-  /** The emulator's clock at start, ISO. */
+  /** Pins the clock: "2027-03-01T09:00" (wall time in the zone), "2027-03-01", or an ISO instant. Absent: the machine's clock. */
   now?: string;
   /** Delay added to every google.script.run call (to see progress states). */
   latencyMs?: number;

@@ -131,8 +131,9 @@ function readBody(req) {
  */
 export async function startPreview(options = {}) {
   const hostName = options.host ?? '127.0.0.1';
-  const { createHost } = await loadHostModule();
-  const addOnHost = createHost({ root, locale: options.locale ?? 'en_US', timeZone: options.timeZone, now: options.now });
+  const { createHost, previewClock } = await loadHostModule();
+  const clock = previewClock(options.now, options.timeZone);
+  const addOnHost = createHost({ root, locale: options.locale ?? 'en_US', clock });
   const latencyMs = options.latencyMs ?? 0;
   const page = readFileSync(join(here, 'page.html'), 'utf8');
   const pageScript = readFileSync(join(here, 'page.js'), 'utf8');
@@ -176,6 +177,13 @@ export async function startPreview(options = {}) {
         if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
         return json(res, 200, addOnHost.run(run[1], body.args));
       }
+      if (path === '/api/edit') {
+        const { sheet, row, column, input } = body;
+        if (typeof sheet !== 'string' || !Number.isInteger(row) || !Number.isInteger(column) || (typeof input !== 'string' && typeof input !== 'boolean')) {
+          return json(res, 400, { ok: false, error: 'sheet, row, column and input (text or true/false) are needed' });
+        }
+        return json(res, 200, addOnHost.edit(sheet, row, column, input));
+      }
       const menu = /^\/api\/menu\/([A-Za-z]\w*)$/.exec(path);
       if (menu) return json(res, 200, addOnHost.clickMenu(menu[1]));
       if (path === '/api/reset') {
@@ -208,10 +216,28 @@ export async function startPreview(options = {}) {
   };
 }
 
+/** `--now=2027-03-01T09:00` or `--now 2027-03-01T09:00`; the flag wins over PREVIEW_NOW. */
+function flag(args, name) {
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  return args[at].includes('=') ? args[at].slice(args[at].indexOf('=') + 1) : args[at + 1];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
   const port = Number(process.env.PORT ?? 8080);
   const locale = process.env.PREVIEW_LOCALE;
-  const preview = await startPreview({ port, locale });
+  const now = flag(args, 'now') ?? process.env.PREVIEW_NOW;
+  const timeZone = flag(args, 'tz') ?? process.env.PREVIEW_TZ;
+  let preview;
+  try {
+    preview = await startPreview({ port, locale, now, timeZone });
+  } catch (e) {
+    console.error(`npm start: ${e?.message ?? e}`);
+    process.exit(1);
+  }
+  const view = preview.host.view();
   console.log(`Social Strategy preview: ${preview.url}`);
+  console.log(`Now: ${view.now} (${preview.host.timeZone}), ${view.liveClock ? "the machine's clock" : 'pinned by PREVIEW_NOW'}.`);
   console.log('The real dist/Sidebar.html beside the emulated spreadsheet. Ctrl+C to stop.');
 }

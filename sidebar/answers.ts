@@ -52,8 +52,50 @@ export interface CampaignAnswer {
   name: string;
   start: string;
   end: string;
+  /** Landing page; blank → each network's profile link. */
+  link: string;
+  /** utm_campaign; blank → from the name. */
+  tag: string;
+  skipWeekend: boolean;
 }
 export type MixChoice = 'thirds' | 'hootsuite' | 'custom';
+export interface PersonaAnswer {
+  name: string;
+  who: string;
+  networks: string[];
+  needs: string;
+  barriers: string;
+}
+export interface ListeningAnswer {
+  term: string;
+  kind: string;
+  pillar: string;
+}
+export interface SituationAnswers {
+  swot: { strengths: string; weaknesses: string; opportunities: string; threats: string };
+  pestel: { political: string; economic: string; social: string; technological: string; environmental: string; legal: string };
+  personas: PersonaAnswer[];
+  listening: ListeningAnswer[];
+}
+export interface BudgetAnswer {
+  network: string;
+  kind: string;
+  monthly: string;
+}
+export interface TeamAnswer {
+  name: string;
+  role: string;
+  networks: string[];
+  hoursPerWeek: string;
+  hourlyCost: string;
+}
+export interface PartnerAnswer {
+  name: string;
+  network: string;
+  fee: string;
+  start: string;
+  end: string;
+}
 
 export interface Answers {
   businessName: string;
@@ -74,6 +116,10 @@ export interface Answers {
     custom: PillarAnswer[];
   };
   campaigns: CampaignAnswer[];
+  situation: SituationAnswers;
+  budget: BudgetAnswer[];
+  team: TeamAnswer[];
+  partners: PartnerAnswer[];
   reviews: { kpi: string; auditEveryMonths: string; strategyEveryMonths: string };
   reminders: { recipients: string[]; hour: string };
 }
@@ -82,11 +128,25 @@ export interface Answers {
 const HOME_MARKET: Record<Lang, string> = { en: 'US', ar: 'SA', fa: 'IR', he: 'IL' };
 const RATE_METRICS = ['engagement_rate', 'ctr', 'conversion_rate', 'roi'];
 
+export function emptySituation(): SituationAnswers {
+  return {
+    swot: { strengths: '', weaknesses: '', opportunities: '', threats: '' },
+    pestel: { political: '', economic: '', social: '', technological: '', environmental: '', legal: '' },
+    personas: [],
+    listening: [],
+  };
+}
+export function emptyPersona(): PersonaAnswer {
+  return { name: '', who: '', networks: [], needs: '', barriers: '' };
+}
 export function emptyGoal(): GoalAnswer {
   return { text: '', network: '', metric: '', baseline: '', target: '', deadline: '' };
 }
 export function emptyAccount(network = ''): AccountAnswer {
   return { network, handle: '', url: '', owner: '', mission: '', audience: '' };
+}
+export function emptyCampaign(): CampaignAnswer {
+  return { name: '', start: '', end: '', link: '', tag: '', skipWeekend: false };
 }
 export function emptyNetworkPlan(network: string, formats: string[]): NetworkAnswer {
   return { network, postsPerWeek: '3', weekdays: null, times: ['10:00'], formats };
@@ -111,6 +171,10 @@ export function blankAnswers(lang: Lang, now = new Date()): Answers {
     impostors: [],
     contentPlan: { startDate: nextMonthStart(now), months: '3', networks: [], mix: 'thirds', custom: [] },
     campaigns: [],
+    situation: emptySituation(),
+    budget: [],
+    team: [],
+    partners: [],
     reviews: { kpi: 'monthly', auditEveryMonths: '3', strategyEveryMonths: '6' },
     reminders: { recipients: [], hour: '9' },
   };
@@ -150,6 +214,25 @@ function readMix(plan: Loose): { mix: MixChoice; custom: PillarAnswer[] } {
   const rows = list(record(mix).custom);
   if (rows.length) return { mix: 'custom', custom: rows.map((p) => ({ pillar: str(record(p).pillar), percent: str(record(p).percent) })) };
   return { mix: 'thirds', custom };
+}
+
+/** The fields of `keys` as text, from any record. */
+function texts<K extends string>(value: unknown, keys: readonly K[]): Record<K, string> {
+  const r = record(value);
+  return Object.fromEntries(keys.map((k) => [k, str(r[k])])) as Record<K, string>;
+}
+
+function readSituation(value: unknown): SituationAnswers {
+  const s = record(value);
+  return {
+    swot: texts(s.swot, ['strengths', 'weaknesses', 'opportunities', 'threats'] as const),
+    pestel: texts(s.pestel, ['political', 'economic', 'social', 'technological', 'environmental', 'legal'] as const),
+    personas: list(s.personas).map((x) => ({ ...texts(x, ['name', 'who', 'needs', 'barriers'] as const), networks: strings(record(x).networks) })),
+    listening: list(s.listening).map((x) => {
+      const t = texts(x, ['term', 'kind', 'pillar'] as const);
+      return { ...t, kind: t.kind || 'ours' };
+    }),
+  };
 }
 
 /** Any saved draft's answers or any plan → Answers; `lang` fills a missing language. */
@@ -204,8 +287,13 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     },
     campaigns: list(a.campaigns).map((x) => {
       const r = record(x);
-      return { name: str(r.name), start: str(r.start), end: str(r.end) };
+      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true };
     }),
+    // Drafts and plans from before these steps have none of them: they start empty.
+    situation: readSituation(a.situation),
+    budget: list(a.budget).map((x) => texts(x, ['network', 'kind', 'monthly'] as const)),
+    team: list(a.team).map((x) => ({ ...texts(x, ['name', 'role', 'hoursPerWeek', 'hourlyCost'] as const), networks: strings(record(x).networks) })),
+    partners: list(a.partners).map((x) => texts(x, ['name', 'network', 'fee', 'start', 'end'] as const)),
     reviews: {
       kpi: str(reviews.kpi) || base.reviews.kpi,
       auditEveryMonths: str(reviews.auditEveryMonths) || base.reviews.auditEveryMonths,
@@ -262,7 +350,18 @@ export function toPlan(a: Answers): PlanInput {
       })),
       mix: c.mix === 'custom' ? { custom: c.custom.map((p) => ({ pillar: p.pillar, percent: numberOrText(p.percent) })) } : c.mix,
     },
-    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end)),
+    campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end, x.link, x.tag)),
+    situation: {
+      swot: a.situation.swot,
+      pestel: a.situation.pestel,
+      personas: a.situation.personas.filter((x) => !blank(x.name, x.who, x.needs, x.barriers)),
+      listening: a.situation.listening.filter((x) => !blank(x.term)),
+    },
+    budget: a.budget.filter((x) => !blank(x.monthly)).map((x) => ({ network: x.network, kind: x.kind, monthly: numberOrText(x.monthly) })),
+    team: a.team
+      .filter((x) => !blank(x.name, x.role, x.hoursPerWeek, x.hourlyCost))
+      .map((x) => ({ ...x, hoursPerWeek: numberOrText(x.hoursPerWeek), hourlyCost: numberOrText(x.hourlyCost) })),
+    partners: a.partners.filter((x) => !blank(x.name, x.fee, x.start, x.end)).map((x) => ({ ...x, fee: numberOrText(x.fee) })),
     reviews: {
       kpi: a.reviews.kpi,
       auditEveryMonths: numberOrText(a.reviews.auditEveryMonths),

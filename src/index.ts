@@ -4,7 +4,7 @@
  * catalog). Keep the bodies one line: the work lives in the modules they call.
  */
 import { customFunction } from './functions/entry';
-import { spreadsheetLang } from './sheets/locale';
+import { spreadsheetLang, spreadsheetLocale } from './sheets/locale';
 import {
   disableReminders as switchOffReminders,
   enableReminders as switchOnReminders,
@@ -18,6 +18,7 @@ import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './
 import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
 import { loadSavedPlan } from './sheets/plan-store';
 import { refreshDashboardFromMenu } from './sheets/dashboard-refresh';
+import { keyDatesCall } from './plan/key-dates/call';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
 export const ENGAGEMENT_RATE = customFunction('ENGAGEMENT_RATE', spreadsheetLang);
@@ -31,6 +32,7 @@ export const GROWTH_RATE = customFunction('GROWTH_RATE', spreadsheetLang);
 export const SHARE_OF_VOICE = customFunction('SHARE_OF_VOICE', spreadsheetLang);
 export const UTM_URL = customFunction('UTM_URL', spreadsheetLang);
 export const SMART_CHECK = customFunction('SMART_CHECK', spreadsheetLang);
+export const LOCAL_DATE = customFunction('LOCAL_DATE', spreadsheetLang, spreadsheetLocale);
 
 // ── Menu and sidebar ──
 /** Builds the add-on menu (also in AuthMode.NONE, where it makes no other service call). */
@@ -51,6 +53,8 @@ export function openTab(sheetId: unknown) { return activateTab(sheetId); }
 export function generateTabs(plan: unknown) { return writePlanTabs(plan); }
 /** A complete, valid example plan in that language (en, ar, fa, he), starting next month. */
 export function examplePlan(language: string) { return examplePlanForToday(language); }
+/** The market's key dates (Ramadan, Nowruz, Passover, Black Friday…) from `from` to `to`, named in the language: { dates } or { problem }. */
+export function keyDates(market: unknown, from: unknown, to: unknown, language: unknown) { return keyDatesCall(market, from, to, language); }
 /** The plan last used to generate tabs in this spreadsheet, or null. */
 export function loadPlan() { return loadSavedPlan(); }
 /** Menu item: redraws the dashboard in front (else the newest) from its tabs, drawing charts whose figures are now logged. */

@@ -1,54 +1,35 @@
 /**
  * The add-on behind the local preview: the built dist/Code.js in node:vm against the in-memory
- * Apps Script emulator (test/support/bundle.ts), plus a plain view of the emulated spreadsheet
- * with formula values computed by HyperFormula where it can. scripts/preview.mjs bundles this
- * file with esbuild at start-up (it is TypeScript, like the emulator it drives).
+ * Apps Script emulator (test/support/bundle.ts), the spreadsheet's formulas computed in one
+ * HyperFormula workbook (workbook.ts), the user's edits (edit.ts) and a plain view of a tab
+ * (view.ts). scripts/preview.mjs bundles this file with esbuild at start-up (it is TypeScript,
+ * like the emulator it drives).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayValue } from '../../test/emulator/display';
-import { snapshot, type CellSnapshot, type SheetSnapshot } from '../../test/emulator/snapshot';
-import { loadAddOn, type AddOn } from '../../test/support/bundle';
-import { evaluateSpec } from '../../test/support/formula-engine';
-import type { SheetSpec, SpecCell } from '../../src/sheets/spec';
+import { serialFromInstant } from '../../test/emulator/tz';
+import { loadAddOn, type AddOn, type TriggerRun } from '../../test/support/bundle';
+import type { PreviewClock } from './clock';
+import { userEdit, type EditResult } from './edit';
+import { viewSheet, type ViewSheet } from './view';
+import { Workbook } from './workbook';
+
+export { previewClock } from './clock';
+export type { ViewCell, ViewSheet } from './view';
 
 export interface HostOptions {
   /** The project root (dist/ is read from there). */
   root: string;
   /** Spreadsheet locale: en_US, ar_SA, fa_IR, he_IL… */
   locale?: string;
-  timeZone?: string;
-  now?: string;
-}
-
-export interface ViewCell {
-  /** What the cell shows: its display value, or the computed value of its formula. */
-  text: string;
-  formula?: string;
-  /** The formula could not be computed here (another tab's cells, a function the engine lacks). */
-  uncomputed?: true;
-  dropdown?: string[];
-  checkbox?: boolean;
-  bold?: true;
-  background?: string;
-  fontColor?: string;
-  wrap?: true;
-  note?: string;
-}
-
-export interface ViewSheet {
-  name: string;
-  sheetId: number;
-  rightToLeft: boolean;
-  frozenRows: number;
-  frozenColumns: number;
-  columnWidths: number[];
-  rows: (ViewCell | null)[][];
+  /** The machine's clock, or a pinned one (scripts/preview/clock.ts). */
+  clock: PreviewClock;
 }
 
 export interface View {
   name: string;
   locale: string;
+  timeZone: string;
   activeSheet: string;
   /** Every tab, in order. */
   tabs: { name: string; sheetId: number; rightToLeft: boolean }[];
@@ -59,76 +40,69 @@ export interface View {
   messages: string[];
   mail: { to: string; subject: string }[];
   triggers: { handler: string; kind: string }[];
+  /** The emulated spreadsheet's now, ISO, and whether it follows the machine's clock. */
+  now: string;
+  liveClock: boolean;
+  /** Time-driven triggers that fired as the clock moved on (the latest few). */
+  fired: { handler: string; at: string; error?: string }[];
 }
 
 export type RunResult = { ok: true; value: unknown } | { ok: false; error: string };
-
-/** Our tabs' formulas rarely reach other tabs; those (and errors) show as uncomputed. */
-function computedValues(sheet: SheetSnapshot): Map<string, unknown> {
-  const values = new Map<string, unknown>();
-  const formulas = sheet.cells.some((row) => row.some((c) => c?.formula));
-  if (!formulas) return values;
-  const cells: SpecCell[][] = sheet.cells.map((row) =>
-    row.map((c) => {
-      if (!c) return null;
-      if (c.formula) return { formula: c.formula };
-      return c.value;
-    }),
-  );
-  const spec = { blocks: [{ row: 1, column: 1, cells }] } as unknown as SheetSpec;
-  try {
-    const evaluated = evaluateSpec(spec);
-    sheet.cells.forEach((row, r) =>
-      row.forEach((c, col) => {
-        if (c?.formula) values.set(`${r + 1}:${col + 1}`, evaluated.at(r + 1, col + 1));
-      }),
-    );
-  } catch {
-    // A sheet the engine cannot load keeps its formulas shown uncomputed.
-  }
-  return values;
-}
-
-function viewCell(c: CellSnapshot, computed: unknown): ViewCell {
-  const out: ViewCell = { text: c.display };
-  if (c.formula) {
-    out.formula = c.formula;
-    const failed = computed === undefined || (typeof computed === 'string' && computed.startsWith('#'));
-    if (failed) {
-      out.text = typeof computed === 'string' ? computed : '';
-      out.uncomputed = true;
-    } else {
-      out.text = displayValue({ formula: c.formula, numberFormat: c.format } as never, computed);
-    }
-  }
-  if (c.validation?.type === 'VALUE_IN_LIST') out.dropdown = c.validation.values.flat().map(String);
-  if (c.validation?.type === 'CHECKBOX') out.checkbox = c.value === true;
-  if (c.bold) out.bold = true;
-  if (c.background) out.background = c.background;
-  if (c.fontColor) out.fontColor = c.fontColor;
-  if (c.wrap) out.wrap = true;
-  if (c.note) out.note = c.note;
-  return out;
-}
 
 export function createHost(options: HostOptions) {
   let addOn: AddOn;
   let locale = options.locale ?? 'en_US';
   let names = new Set<string>();
+  let fired: TriggerRun[] = [];
+  let workbook: Workbook;
+  /** Bumped whenever cells may have changed; the views of tabs are kept until then. */
+  let revision = 0;
+  const views = new Map<string, { key: string; sheet: ViewSheet }>();
+  const nowSerial = () => serialFromInstant(addOn.emulator.clock.now().getTime(), addOn.emulator.spreadsheet._timeZone);
+
+  /** The add-on ran, the user typed, the clock moved: cells may have changed (the workbook catches up when next drawn). */
+  function changed(): void {
+    revision += 1;
+  }
+  let refreshedFor = '';
+  function computed(): Workbook {
+    const key = `${revision}:${Math.floor(nowSerial())}`;
+    if (key !== refreshedFor) workbook.refresh();
+    refreshedFor = key;
+    return workbook;
+  }
 
   function start(): void {
     const code = readFileSync(join(options.root, 'dist/Code.js'), 'utf8');
     // Apps Script lets google.script.run reach the top-level functions (not those ending in _).
     names = new Set(Array.from(code.matchAll(/^function ([A-Za-z]\w*)\(/gm), (m) => m[1]).filter((n) => !n.endsWith('_')));
-    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, timeZone: options.timeZone, now: options.now });
+    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, timeZone: options.clock.timeZone, now: options.clock.nowIso() });
+    fired = [];
+    workbook = new Workbook(addOn.emulator.spreadsheet, nowSerial);
+    refreshedFor = '';
     addOn.open('NONE');
+    changed();
   }
   start();
+
+  /** On the machine's clock, time moves between requests: the triggers due meanwhile fire, as in Apps Script. */
+  function sync(): void {
+    if (!options.clock.live) return;
+    const now = options.clock.nowIso();
+    if (Date.parse(now) <= addOn.emulator.clock.now().getTime()) return;
+    const runs = addOn.runTriggers(now);
+    if (runs.length) {
+      fired = fired.concat(runs).slice(-20);
+      changed();
+    }
+  }
 
   return {
     get addOn(): AddOn {
       return addOn;
     },
+    /** The spreadsheet's and script's time zone (the machine's unless PREVIEW_TZ names one). */
+    timeZone: options.clock.timeZone,
     /** The functions the sidebar may call, as google.script.run exposes them. */
     functionNames(): string[] {
       return Array.from(names).sort();
@@ -140,22 +114,37 @@ export function createHost(options: HostOptions) {
     /** A google.script.run call: JSON in, JSON out, errors as their message. */
     run(name: string, args: unknown[]): RunResult {
       if (!names.has(name)) return { ok: false, error: `Script function not found: ${name}` };
+      sync();
       try {
         return { ok: true, value: addOn.serverCall(name, ...args) };
       } catch (e) {
         return { ok: false, error: e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e) };
+      } finally {
+        // Saving the wizard's draft writes document properties only, never a cell.
+        if (name !== 'saveWizard' && name !== 'loadWizard') changed();
       }
+    },
+    /** The user types `input` into a cell (or ticks a checkbox): Sheets' rules, then the formulas recomputed. */
+    edit(sheetName: string, row: number, column: number, input: string | boolean): EditResult {
+      sync();
+      const result = userEdit(addOn, sheetName, row, column, input);
+      if (!result.ok) return result;
+      changed();
+      return result;
     },
     /** A click on an add-on menu item; returns what it opened. */
     clickMenu(functionName: string): { opened: 'sidebar' | 'dialog' | 'none'; error?: string } {
       const item = addOn.emulator.ui.addonMenuItems().find((i) => i.functionName === functionName);
       if (!item) return { opened: 'none', error: `No menu item runs ${functionName}` };
+      sync();
       const sidebars = addOn.emulator.ui.sidebars.length;
       const dialogs = addOn.emulator.ui.dialogs.length;
       try {
         addOn.clickMenu(item.caption);
       } catch (e) {
         return { opened: 'none', error: String((e as Error).message ?? e) };
+      } finally {
+        changed();
       }
       if (addOn.emulator.ui.sidebars.length > sidebars) return { opened: 'sidebar' };
       if (addOn.emulator.ui.dialogs.length > dialogs) return { opened: 'dialog' };
@@ -170,24 +159,30 @@ export function createHost(options: HostOptions) {
       return last ? { title: last.title, content: last.content } : null;
     },
     view(selected?: string): View {
-      const snap = snapshot(addOn.emulator.spreadsheet);
+      sync();
+      const ss = addOn.emulator.spreadsheet;
       const ui = addOn.emulator.ui;
-      const shown = snap.sheets.find((x) => x.name === selected) ?? snap.sheets.find((x) => x.name === snap.activeSheet) ?? null;
-      const computed = shown ? computedValues(shown) : new Map<string, unknown>();
+      // Hidden tabs are not drawn, as in Sheets (their names are in View › Hidden sheets there).
+      const visible = ss._sheets.filter((x) => !x._hidden);
+      const shown = visible.find((x) => x._name === selected) ?? visible.find((x) => x === ss._active) ?? visible[0] ?? null;
+      let sheet: ViewSheet | null = null;
+      if (shown) {
+        const wb = computed();
+        const key = `${revision}:${wb.version}`;
+        const cached = views.get(shown._name);
+        if (cached?.key === key) sheet = cached.sheet;
+        else {
+          sheet = viewSheet(shown, wb);
+          views.set(shown._name, { key, sheet });
+        }
+      }
       return {
-        name: snap.name,
-        locale: snap.locale,
-        activeSheet: snap.activeSheet,
-        tabs: snap.sheets.map((x) => ({ name: x.name, sheetId: x.sheetId, rightToLeft: x.rightToLeft })),
-        sheet: shown && {
-          name: shown.name,
-          sheetId: shown.sheetId,
-          rightToLeft: shown.rightToLeft,
-          frozenRows: shown.frozenRows,
-          frozenColumns: shown.frozenColumns,
-          columnWidths: shown.columnWidths,
-          rows: shown.cells.map((row, r) => row.map((c, col) => (c ? viewCell(c, computed.get(`${r + 1}:${col + 1}`)) : null))),
-        },
+        name: ss._name,
+        locale: ss._locale,
+        timeZone: ss._timeZone,
+        activeSheet: ss._active._name,
+        tabs: visible.map((x) => ({ name: x._name, sheetId: x._id, rightToLeft: x._rightToLeft })),
+        sheet,
         menu: ui.addonMenuItems(),
         messages: [
           ...ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),
@@ -196,6 +191,9 @@ export function createHost(options: HostOptions) {
         ],
         mail: addOn.emulator.mail.sent.map((m) => ({ to: m.to.join(', '), subject: m.subject })),
         triggers: addOn.emulator.triggers.list.map((t) => ({ handler: t.handler, kind: t.eventType })),
+        now: addOn.emulator.clock.nowIso(),
+        liveClock: options.clock.live,
+        fired: fired.slice(-3),
       };
     },
   };

@@ -6,7 +6,8 @@
 import { parseNumberText } from '../../src/i18n/digits';
 import { marketOf, workingDays } from '../../src/plan/markets';
 import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/plan/networks';
-import { emptyNetworkPlan, type NetworkAnswer } from '../answers';
+import { campaignTag } from '../../src/plan/generators/phases';
+import { emptyCampaign, emptyNetworkPlan, type NetworkAnswer } from '../answers';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
 import { choiceField, idOf, selectField, splitList, textField } from '../fields';
@@ -193,6 +194,24 @@ export function contentStep(ctx: StepContext): Child[] {
         textField({ field: `campaigns.${i}.start`, label: m().from, type: 'date', value: c.start, onInput: (v) => { c.start = v; ctx.changed(`campaigns.${i}.start`); } }),
         textField({ field: `campaigns.${i}.end`, label: m().to, type: 'date', value: c.end, onInput: (v) => { c.end = v; ctx.changed(`campaigns.${i}.end`); } }),
       ),
+      textField({ field: `campaigns.${i}.link`, label: m().campaignLink, type: 'url', value: c.link, maxLength: 2000, onInput: (v) => { c.link = v; ctx.changed(`campaigns.${i}.link`); } }),
+      textField({
+        field: `campaigns.${i}.tag`,
+        label: m().campaignTag,
+        type: 'url', // read left to right, like the link it ends up in
+        value: c.tag,
+        maxLength: 60,
+        placeholder: campaignTag(c.name, `campaign_${i + 1}`),
+        onInput: (v) => { c.tag = v; ctx.changed(`campaigns.${i}.tag`); },
+      }),
+      choiceField({
+        field: `campaigns.${i}.skipWeekend`,
+        label: m().campaignSkipWeekend,
+        kind: 'checkbox',
+        options: [{ value: 'skip', label: m().campaignSkipWeekend }],
+        values: c.skipWeekend ? ['skip'] : [],
+        onChange: (values) => { c.skipWeekend = values.includes('skip'); ctx.changed(`campaigns.${i}.skipWeekend`); },
+      }),
     ),
   );
 
@@ -231,7 +250,7 @@ export function contentStep(ctx: StepContext): Child[] {
     h('h2', null, m().campaigns),
     listSection('campaigns', campaigns),
     addButton('add-campaign', m().addCampaign, () => {
-      a.campaigns.push({ name: '', start: '', end: '' });
+      a.campaigns.push(emptyCampaign());
       ctx.changed('campaigns', { redraw: true, focus: idOf(`campaigns.${a.campaigns.length - 1}.name`) });
     }),
   ];

@@ -5,6 +5,8 @@ import type { ParamSpec } from './shape';
 /** What a call may ask of its surroundings; `lang` is lazy: it costs a service call. */
 export interface CallContext {
   lang: () => Lang;
+  /** The spreadsheet's locale (`fa_IR`, `ar_SA`…), for functions whose default depends on more than the language. */
+  locale?: () => string;
 }
 
 export interface FunctionParam extends ParamSpec {

@@ -4,10 +4,11 @@
  */
 import type { CatalogEntry } from './catalog-types';
 import { kpiFunctions } from './kpi';
+import { localDateFunction } from './local-date';
 import { smartCheckFunction } from './smart-check';
 import { utmFunction } from './utm';
 
-export const catalog: CatalogEntry[] = [...kpiFunctions, utmFunction, smartCheckFunction];
+export const catalog: CatalogEntry[] = [...kpiFunctions, utmFunction, smartCheckFunction, localDateFunction];
 
 export function catalogEntry(name: string): CatalogEntry {
   const entry = catalog.find((e) => e.name === name);

@@ -16,8 +16,9 @@ export function isBlank(value: unknown): boolean {
 
 /** A Date from any realm (cells reach us from Apps Script's, tests' and vm contexts alike). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && objectTag.call(value) === '[object Date]';
 }
+const objectTag = Object.prototype.toString; // held: a column of dates would look it up per cell
 
 /** A count or an amount of money: a finite number ≥ 0. */
 export function readAmount(value: unknown, arg: string): number | Problem | typeof BLANK {

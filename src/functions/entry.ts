@@ -6,9 +6,9 @@ import type { Lang } from '../i18n/lang';
 import { catalogEntry } from './catalog';
 import { FunctionError } from './problem';
 
-export function customFunction(name: string, lang: () => Lang): (...args: unknown[]) => unknown {
+export function customFunction(name: string, lang: () => Lang, locale?: () => string): (...args: unknown[]) => unknown {
   const entry = catalogEntry(name);
-  const context = { lang };
+  const context = { lang, locale };
   return (...args: unknown[]) => {
     try {
       return entry.run(args, context);

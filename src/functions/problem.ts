@@ -20,6 +20,8 @@ const CELL_CODES: Record<ProblemKind, string> = {
   shape: '#SHAPE!',
   missing: '#MISSING!',
   option: '#OPTION!',
+  notDate: '#TEXT!',
+  outOfRange: '#NUM!',
 };
 
 export class Problem {

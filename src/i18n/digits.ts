@@ -50,3 +50,18 @@ export function parseNumberText(text: string): number | null {
   const n = Number(s);
   return percent ? n / 100 : n;
 }
+
+/** ASCII digits written in a language's own: Arabic-Indic for Arabic, Persian for Persian; English and Hebrew keep 0-9. */
+export function toLangDigits(text: string, lang: 'en' | 'ar' | 'fa' | 'he'): string {
+  const digits = lang === 'ar' ? ARABIC_INDIC_DIGITS : lang === 'fa' ? PERSIAN_DIGITS : null;
+  if (digits === null) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    out += code >= 0 && code <= 9 ? digits[code] : text[i];
+  }
+  return out;
+}
+
+const ARABIC_INDIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';

@@ -34,5 +34,11 @@ export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar
 export type AddOnMessages = typeof en.addOn;
 export const addOnMessages: Record<Lang, AddOnMessages> = { en: en.addOn, ar: ar.addOn, fa: fa.addOn, he: he.addOn };
 
+export type KeyDateMessages = typeof en.keyDates;
+export const keyDateMessages: Record<Lang, KeyDateMessages> = { en: en.keyDates, ar: ar.keyDates, fa: fa.keyDates, he: he.keyDates };
+
+export type StrategyMessages = typeof en.strategy;
+export const strategyMessages: Record<Lang, StrategyMessages> = { en: en.strategy, ar: ar.strategy, fa: fa.strategy, he: he.strategy };
+
 export type DashboardMessages = typeof en.dashboard;
 export const dashboardMessages: Record<Lang, DashboardMessages> = { en: en.dashboard, ar: ar.dashboard, fa: fa.dashboard, he: he.dashboard };

@@ -1,13 +1,15 @@
 /**
  * The wizard's "try an example": a complete, valid plan for a small neighbourhood bakery in each
  * language and its home market, with three SMART goals, three networks, three months from the
- * first of next month, two campaigns, two competitors and one impostor. Pure: "today" is passed in.
+ * first of next month, two campaigns, two competitors and one impostor; its situation (SWOT,
+ * PESTEL notes, two personas, the hashtags and keywords it listens to), and its monthly budget,
+ * team and influencer, in the market's currency and at its prices. Pure: "today" is passed in.
  */
 import type { Lang } from '../i18n/lang';
 import { addDays, addMonths, type IsoDate } from './dates';
 import { marketOf, workingDays, type MarketCode } from './markets';
 import { NETWORK_INFO, type Format, type Network } from './networks';
-import type { PlanInput } from './schema';
+import type { Objective, PESTEL, PlanInput } from './schema';
 
 /** Everything that differs between the four examples: names and sentences in the language. */
 interface ExampleWords {
@@ -23,6 +25,38 @@ interface ExampleWords {
   competitors: [string, string];
   campaigns: [string, string];
   mix: PlanInput['contentPlan']['mix'];
+  /** Follows from the focus (FOCUS_OBJECTIVES). */
+  objectives: Objective[];
+  swot: { strengths: string; weaknesses: string; opportunities: string; threats: string };
+  pestel: Partial<Record<(typeof PESTEL)[number], string>>;
+  /** Two personas; the networks are indexes into `networks`. */
+  personas: [PersonaWords, PersonaWords];
+  /** Hashtags and keywords: [term, ours or about us, pillar ('' = any)]. */
+  listening: [string, 'ours' | 'about', string][];
+  /** Monthly amounts in the market's currency: ads per network (by index), then influencers, tools, content. */
+  ads: [number, number, number];
+  influencers: number;
+  tools: number;
+  content: number;
+  /** The two owners' roles, hours a week and hourly cost; the networks each works on by index. */
+  team: [TeamWords, TeamWords];
+  /** One influencer or blogger during the first campaign, on the first network. */
+  partner: { name: string; fee: number };
+}
+
+interface PersonaWords {
+  name: string;
+  who: string;
+  networks: number[];
+  needs: string;
+  barriers: string;
+}
+
+interface TeamWords {
+  role: string;
+  networks: number[];
+  hoursPerWeek: number;
+  hourlyCost: number;
 }
 
 const WORDS: Record<Lang, ExampleWords> = {
@@ -46,6 +80,51 @@ const WORDS: Record<Lang, ExampleWords> = {
     competitors: ['Posts at 7 am every day; short baking videos get the most comments.', 'Runs a weekly poll on the next special bake.'],
     campaigns: ['New seasonal menu', 'Holiday pre-orders'],
     mix: 'thirds',
+    objectives: ['leads', 'traffic', 'sales_quality'],
+    swot: {
+      strengths: 'Everything baked fresh on site every morning.\nLoyal regulars who already tag us.\nA shop window on a busy corner.',
+      weaknesses: 'No one works on social media full time.\nFew photos and videos of the team.\nOnline orders only by phone until now.',
+      opportunities: 'New offices opening on the street.\nNeighbours look for local food on Instagram and TikTok.\nHoliday pre-orders grow each year.',
+      threats: 'A bakery chain opening two blocks away.\nFlour and butter prices rising.\nDelivery apps taking a large commission.',
+    },
+    pestel: {
+      economic: 'Ingredient costs up about 8% this year; customers compare prices more.',
+      social: 'People want local, handmade food and like to see how it is made.',
+      technological: 'Short video drives discovery; ordering from a link in the profile is expected.',
+    },
+    personas: [
+      {
+        name: 'Office breakfast Olivia',
+        who: '30, works in an office nearby, buys coffee and a pastry on the way in.',
+        networks: [0, 2],
+        needs: 'A quick breakfast she can order ahead and pick up in two minutes.',
+        barriers: 'Thinks a small bakery has no online ordering; short on time.',
+      },
+      {
+        name: 'Weekend family Frank',
+        who: '42, two children, buys bread and treats for the weekend.',
+        networks: [1, 0],
+        needs: 'Fresh bread on Saturday morning and a cake for birthdays.',
+        barriers: 'Used to the supermarket; does not know our opening hours.',
+      },
+    ],
+    listening: [
+      ['#cornercrumb', 'ours', ''],
+      ['#freshbread', 'ours', 'promote'],
+      ['#bakerylife', 'ours', 'ideas'],
+      ['#shoplocal', 'ours', 'interact'],
+      ['Corner Crumb', 'about', ''],
+      ['best croissant near me', 'about', ''],
+    ],
+    ads: [300, 150, 200],
+    influencers: 400,
+    tools: 30,
+    content: 200,
+    team: [
+      { role: 'Publishes and answers comments', networks: [0, 1], hoursPerWeek: 6, hourlyCost: 25 },
+      { role: 'Films videos and measures the KPIs', networks: [2], hoursPerWeek: 4, hourlyCost: 20 },
+    ],
+    partner: { name: 'Jess, local food blogger (@eatlocal_jess)', fee: 400 },
   },
   ar: {
     market: 'SA',
@@ -67,6 +146,51 @@ const WORDS: Record<Lang, ExampleWords> = {
     competitors: ['ينشر في السابعة صباحًا يوميًا، ومقاطع الخَبز القصيرة تجلب أكثر التعليقات.', 'يجري استطلاعًا أسبوعيًا عن المخبوز الخاص القادم.'],
     campaigns: ['إطلاق القائمة الموسمية', 'الطلبات المسبقة للعيد'],
     mix: 'hootsuite',
+    objectives: ['leads', 'traffic', 'roi'],
+    swot: {
+      strengths: 'مخبوزات طازجة كل صباح بوصفات بيتية.\nموقع قريب من المدارس والمكاتب.\nعملاء دائمون يوصون بنا لأقاربهم.',
+      weaknesses: 'لا يوجد موظف متفرغ للتواصل الاجتماعي.\nالطلب المسبق عبر الهاتف فقط.\nصور قليلة للمنتجات.',
+      opportunities: 'سناب شات هو المنصة الأكثر استخدامًا في الحي.\nالطلب على صواني المناسبات يزداد في رمضان والعيد.\nتطبيقات التوصيل تتوسع في المدينة.',
+      threats: 'سلاسل مخابز كبيرة تفتح فروعًا قريبة.\nارتفاع أسعار الطحين والزبدة.\nعمولات تطبيقات التوصيل المرتفعة.',
+    },
+    pestel: {
+      economic: 'ارتفاع تكلفة المواد الخام بنحو 8% هذا العام.',
+      social: 'الأسر تفضل الطلب المسبق لمناسبات رمضان والعيد والضيافة.',
+      legal: 'الإعلان مع المشاهير يتطلب ترخيص موثوق من الهيئة العامة للإعلام المرئي والمسموع.',
+    },
+    personas: [
+      {
+        name: 'أم فهد، ربة أسرة',
+        who: '38 عامًا، تجهز الضيافة للعائلة والمناسبات.',
+        networks: [1, 0],
+        needs: 'صواني مخبوزات جاهزة تطلبها مسبقًا وتستلمها في الوقت المحدد.',
+        barriers: 'تخاف ألا تكون الكمية أو الجودة كما في الصور.',
+      },
+      {
+        name: 'عبدالله، موظف شاب',
+        who: '27 عامًا، يعمل في مكتب قريب ويشتري الفطور يوميًا.',
+        networks: [2, 1],
+        needs: 'فطور سريع وعروض يومية يعرفها قبل الخروج من البيت.',
+        barriers: 'لا يعرف أن لدينا طلبًا عبر الإنترنت.',
+      },
+    ],
+    listening: [
+      ['#مخبز_السنبلة', 'ours', ''],
+      ['#مخبوزات_طازجة', 'ours', 'company'],
+      ['#فطور_الرياض', 'ours', 'blog'],
+      ['#ضيافة_رمضان', 'ours', 'curated'],
+      ['مخبز السنبلة', 'about', ''],
+      ['أفضل مخبز في الرياض', 'about', ''],
+    ],
+    ads: [900, 1200, 500],
+    influencers: 4500,
+    tools: 120,
+    content: 800,
+    team: [
+      { role: 'تنشر المحتوى وترد على الرسائل', networks: [0, 1], hoursPerWeek: 8, hourlyCost: 60 },
+      { role: 'يصور المقاطع ويقيس المؤشرات', networks: [2], hoursPerWeek: 5, hourlyCost: 45 },
+    ],
+    partner: { name: 'نورة، صانعة محتوى طبخ في الرياض (@noura_kitchen)', fee: 4500 },
   },
   fa: {
     market: 'IR',
@@ -95,6 +219,51 @@ const WORDS: Record<Lang, ExampleWords> = {
         { pillar: 'نظر مشتریان', percent: 10 },
       ],
     },
+    objectives: ['leads', 'traffic', 'sales_quality'],
+    swot: {
+      strengths: 'نان تازه از تنور، هر صبح و هر عصر.\nمشتریان ثابت محله که ما را معرفی می‌کنند.\nقیمت مناسب‌تر از شیرینی‌فروشی‌های بزرگ.',
+      weaknesses: 'کسی به‌طور تمام‌وقت به شبکه‌های اجتماعی نمی‌رسد.\nسفارش فقط تلفنی است.\nعکس و ویدیوی کمی از محصولات داریم.',
+      opportunities: 'کانال‌های تلگرام محلی مخاطب زیادی دارند.\nسفارش شیرینی برای شب یلدا و نوروز هر سال بیشتر می‌شود.\nسرویس‌های ارسال آنلاین در شهر گسترش یافته‌اند.',
+      threats: 'فیلترینگ و کندی اینترنت دسترسی به اینستاگرام را سخت می‌کند.\nتورم و گرانی آرد و روغن.\nنانوایی‌های زنجیره‌ای تازه‌تأسیس.',
+    },
+    pestel: {
+      political: 'اینستاگرام فیلتر است و بخشی از مخاطبان فقط از تلگرام و آپارات استفاده می‌کنند.',
+      economic: 'تورم بالا: قیمت مواد اولیه هر فصل بالا می‌رود و مشتریان قیمت‌ها را مقایسه می‌کنند.',
+      social: 'خانواده‌ها برای یلدا و نوروز زودتر سفارش می‌دهند.',
+    },
+    personas: [
+      {
+        name: 'خانم رضایی، مادر خانواده',
+        who: '۴۰ ساله، برای صبحانهٔ خانواده و مهمانی‌ها خرید می‌کند.',
+        networks: [1, 0],
+        needs: 'سفارش از پیش و تحویل به‌موقع نان و شیرینی برای مهمانی.',
+        barriers: 'نگران است کیفیت سفارش آنلاین مثل خرید حضوری نباشد.',
+      },
+      {
+        name: 'امیر، دانشجو',
+        who: '۲۲ ساله، نزدیک دانشگاه زندگی می‌کند و ویدیو زیاد می‌بیند.',
+        networks: [2, 0],
+        needs: 'صبحانهٔ ارزان و سریع و تخفیف دانشجویی.',
+        barriers: 'ما را نمی‌شناسد و بیشتر از سوپرمارکت خرید می‌کند.',
+      },
+    ],
+    listening: [
+      ['#نانسرای_گندم', 'ours', ''],
+      ['#نان_تازه', 'ours', 'محصولات تازه'],
+      ['#پشت_صحنه', 'ours', 'پشت صحنهٔ نانوایی'],
+      ['#دستور_پخت', 'ours', 'دستور پخت و نکته'],
+      ['نان‌سرای گندم', 'about', ''],
+      ['بهترین نانوایی محله', 'about', ''],
+    ],
+    ads: [0, 60000000, 40000000],
+    influencers: 200000000,
+    tools: 25000000,
+    content: 80000000,
+    team: [
+      { role: 'محتوا منتشر می‌کند و به پیام‌ها پاسخ می‌دهد', networks: [0, 1], hoursPerWeek: 8, hourlyCost: 1500000 },
+      { role: 'ویدیو می‌سازد و شاخص‌ها را اندازه می‌گیرد', networks: [2], hoursPerWeek: 5, hourlyCost: 1200000 },
+    ],
+    partner: { name: 'صفحهٔ آشپزی محلی (@ashpazi_mahalle)', fee: 200000000 },
   },
   he: {
     market: 'IL',
@@ -116,6 +285,51 @@ const WORDS: Record<Lang, ExampleWords> = {
     competitors: ['מפרסם כל יום בשבע בבוקר; סרטוני אפייה קצרים מקבלים הכי הרבה תגובות.', 'מריץ סקר שבועי על המאפה המיוחד הבא.'],
     campaigns: ['השקת התפריט העונתי', 'הזמנות מראש לחג'],
     mix: 'thirds',
+    objectives: ['leads', 'traffic', 'roi'],
+    swot: {
+      strengths: 'מאפים טריים בכל בוקר, בעבודת יד.\nלקוחות קבועים שממליצים עלינו.\nחנות ברחוב ראשי בשכונה.',
+      weaknesses: 'אין מי שעובד על הרשתות במשרה מלאה.\nהזמנות רק בטלפון.\nמעט תמונות של הצוות והמוצרים.',
+      opportunities: 'הזמנות לשבת ולחגים בוואטסאפ.\nשכנים מחפשים אוכל מקומי באינסטגרם.\nמשרדים חדשים שנפתחים באזור.',
+      threats: 'רשת מאפיות שנפתחת ליד.\nעליית מחירי הקמח והחמאה.\nעמלות גבוהות של אפליקציות המשלוחים.',
+    },
+    pestel: {
+      economic: 'עליית מחירים של כ-8% בחומרי הגלם השנה.',
+      social: 'משפחות מזמינות מראש לשבת ולחגים ואוהבות לראות איך המאפים נעשים.',
+      legal: 'שיתוף פעולה ממומן חייב להיות מסומן כפרסומת לפי חוק הגנת הצרכן.',
+    },
+    personas: [
+      {
+        name: 'מיכל, אמא לשלושה',
+        who: 'בת 38, קונה חלות ועוגות לשבת ולאירועים משפחתיים.',
+        networks: [2, 1],
+        needs: 'להזמין מראש בוואטסאפ ולאסוף ביום שישי בלי תור.',
+        barriers: 'לא בטוחה שההזמנה תהיה מוכנה בזמן.',
+      },
+      {
+        name: 'יונתן, עובד הייטק',
+        who: 'בן 29, עובד במשרד קרוב וקונה ארוחת בוקר בדרך.',
+        networks: [0],
+        needs: 'קרואסון וקפה מהירים ומבצעי בוקר.',
+        barriers: 'לא מכיר אותנו ורגיל לרשת בתי הקפה.',
+      },
+    ],
+    listening: [
+      ['#מאפייתהשיבולת', 'ours', ''],
+      ['#לחםטרי', 'ours', 'promote'],
+      ['#אפייהביתית', 'ours', 'ideas'],
+      ['#קונים_מקומי', 'ours', 'interact'],
+      ['מאפיית השיבולת', 'about', ''],
+      ['מאפייה מומלצת בשכונה', 'about', ''],
+    ],
+    ads: [1000, 800, 0],
+    influencers: 1500,
+    tools: 100,
+    content: 600,
+    team: [
+      { role: 'מפרסמת ועונה לתגובות ולהודעות', networks: [0, 2], hoursPerWeek: 6, hourlyCost: 90 },
+      { role: 'מצלם ומודד את המדדים', networks: [1], hoursPerWeek: 4, hourlyCost: 70 },
+    ],
+    partner: { name: 'שירה, בלוגרית אוכל (@shira_bakes)', fee: 1500 },
   },
 };
 
@@ -150,7 +364,7 @@ export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
     language: lang,
     market: w.market,
     focus: 'sales',
-    objectives: ['awareness', 'engagement', 'sales'],
+    objectives: w.objectives,
     goals: [
       { text: w.goals[0], network: first, metric: 'followers', baseline: 900, target: 1500, deadline: end },
       { text: w.goals[1], network: second, metric: 'engagement_rate', baseline: 0.02, target: 0.04, deadline: end },
@@ -184,6 +398,26 @@ export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
       { name: w.campaigns[0], start: addDays(start, 14), end: addDays(start, 20) },
       { name: w.campaigns[1], start: addMonths(start, 2), end: addDays(addMonths(start, 2), 13) },
     ],
+    situation: {
+      swot: w.swot,
+      pestel: w.pestel,
+      personas: w.personas.map((p) => ({ ...p, networks: p.networks.map((i) => w.networks[i]) })),
+      listening: w.listening.map(([term, kind, pillar]) => ({ term, kind, pillar })),
+    },
+    budget: [
+      ...w.networks.map((network, i) => ({ network, kind: 'ads' as const, monthly: w.ads[i] })).filter((line) => line.monthly > 0),
+      { network: first, kind: 'influencers', monthly: w.influencers },
+      { network: '', kind: 'tools', monthly: w.tools },
+      { network: '', kind: 'content', monthly: w.content },
+    ],
+    team: w.team.map((member, i) => ({
+      name: w.owners[i],
+      role: member.role,
+      networks: member.networks.map((n) => w.networks[n]),
+      hoursPerWeek: member.hoursPerWeek,
+      hourlyCost: member.hourlyCost,
+    })),
+    partners: [{ name: w.partner.name, network: first, fee: w.partner.fee, start: addDays(start, 7), end: addDays(start, 20) }],
     reviews: { kpi: 'weekly', auditEveryMonths: 3, strategyEveryMonths: 6 },
     reminders: { recipients: [], hour: 9 },
   };

@@ -34,6 +34,26 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
+/**
+ * The objectives that follow from each focus (DOMAIN.md `002`): the focus is the one direction,
+ * the objectives are what is measured on the way. The focus itself is never also an objective.
+ */
+export const FOCUS_OBJECTIVES: Record<Focus, readonly Objective[]> = {
+  awareness: ['engagement', 'traffic', 'leadership', 'recruitment'],
+  loyalty: ['retention', 'service', 'engagement', 'sales_quality'],
+  sales: ['leads', 'traffic', 'roi', 'sales_quality'],
+};
+
+/** What a monthly budget line pays for (`002`: an ad budget, bloggers and influencers; `001`: tools, production). */
+export const BUDGET_KINDS = ['ads', 'influencers', 'tools', 'content'] as const;
+export type BudgetKind = (typeof BUDGET_KINDS)[number];
+
+/** A listening term is ours (we use it) or about us (others use it: mentions, reviews). */
+export const LISTENING_KINDS = ['ours', 'about'] as const;
+
+/** The strategy's five PESTEL notes (optional). */
+export const PESTEL = ['political', 'economic', 'social', 'technological', 'environmental', 'legal'] as const;
+
 export const MIX_PRESETS = ['thirds', 'hootsuite'] as const;
 export const KPI_CADENCES = ['weekly', 'monthly'] as const;
 
@@ -53,6 +73,15 @@ export const LIMITS = {
   pillars: 10,
   recipients: 10,
   months: 36,
+  /** One SWOT quadrant: "a few lines". */
+  swot: 1000,
+  personas: 10,
+  listening: 40,
+  budgetLines: 40,
+  team: 20,
+  partners: 30,
+  /** Hours a week one person works on the plan. */
+  hoursPerWeek: 80,
   /** Rows the calendar may hold: 6 networks × 5 posts a week × 3 years is under 5,000. */
   calendarPosts: 20_000,
   number: 1e12,
@@ -271,10 +300,80 @@ function planFieldsSchema() {
     mix: withDefault(contentMix, () => 'thirds' as const),
   });
 
+  /** utm_campaign as analytics tools read it: Latin letters, digits, `_` and `-`; blank → from the name. */
+  const utmTag = z._default(readAs('tag', (v) => (/^[a-z0-9_-]{1,60}$/i.test(v.trim()) ? v.trim().toLowerCase() : null), true), '');
+
+  /** Money and counts that cannot be negative. */
+  const money = z.pipe(numberLike, z.number().check(z.gte(0), z.lte(LIMITS.number)));
+  const optionalText = (max: number) => withDefault(text(max), () => '');
+  /** A network, or blank for "all networks" (a scheduling tool serves every account). */
+  const anyNetwork = withDefault(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.enum(['', ...NETWORKS] as [string, ...string[]])), () => '');
+  const networkList = withDefault(choices(network, NETWORKS.length), () => []);
+
+  const swot = z.object({
+    strengths: optionalText(LIMITS.swot),
+    weaknesses: optionalText(LIMITS.swot),
+    opportunities: optionalText(LIMITS.swot),
+    threats: optionalText(LIMITS.swot),
+  });
+  const pestel = z.object(Object.fromEntries(PESTEL.map((k) => [k, optionalText(LIMITS.longText)])) as Record<(typeof PESTEL)[number], ReturnType<typeof optionalText>>);
+
+  /** A persona or target segment (`002`): who, where online (which suggests networks), needs, barriers. */
+  const persona = z.object({
+    name: filledText(LIMITS.shortText),
+    who: optionalText(LIMITS.longText),
+    networks: networkList,
+    needs: optionalText(LIMITS.longText),
+    barriers: optionalText(LIMITS.longText),
+  });
+
+  /** A hashtag or keyword to follow (`002`, `004`); `pillar` ('' = any) is a pillar id or a custom pillar's name. */
+  const listeningTerm = z.object({
+    term: filledText(LIMITS.shortText),
+    kind: withDefault(choice(LISTENING_KINDS), () => 'ours' as const),
+    pillar: optionalText(60),
+  });
+
+  const situation = z.object({
+    swot: withDefault(swot, () => ({ strengths: '', weaknesses: '', opportunities: '', threats: '' })),
+    pestel: withDefault(pestel, () => ({ political: '', economic: '', social: '', technological: '', environmental: '', legal: '' })),
+    personas: withDefault(list(persona, LIMITS.personas), () => []),
+    listening: withDefault(list(listeningTerm, LIMITS.listening), () => []),
+  });
+
+  const budgetLine = z.object({
+    network: anyNetwork,
+    kind: choice(BUDGET_KINDS),
+    monthly: money,
+  });
+
+  /** Who works on the plan; `networks` empty = every network of the plan. */
+  const teamMember = z.object({
+    name: filledText(LIMITS.shortText),
+    role: optionalText(LIMITS.shortText),
+    networks: networkList,
+    hoursPerWeek: z.pipe(numberLike, z.number().check(z.gte(0), z.lte(LIMITS.hoursPerWeek))),
+    hourlyCost: money,
+  });
+
+  /** An influencer or blogger paid for a stretch of the plan. */
+  const partner = z.object({
+    name: filledText(LIMITS.shortText),
+    network,
+    fee: money,
+    start: isoDate,
+    end: isoDate,
+  });
+
   const campaign = z.object({
     name: filledText(LIMITS.shortText),
     start: isoDate,
     end: isoDate,
+    /** The landing page its posts link to; blank → each network's profile link. */
+    link: optionalLink,
+    tag: utmTag,
+    /** A campaign's days are posting days, weekend or not, unless the marketer says otherwise. */
+    skipWeekend: withDefault(z.boolean(), () => false),
   });
 
   const reviews = z.object({
@@ -310,6 +409,16 @@ function planFieldsSchema() {
     impostors: withDefault(list(impostor, LIMITS.impostors), () => []),
     contentPlan,
     campaigns: withDefault(list(campaign, LIMITS.campaigns), () => []),
+    /** Plans and drafts saved before these existed get them empty (a migration test keeps it so). */
+    situation: withDefault(situation, () => ({
+      swot: { strengths: '', weaknesses: '', opportunities: '', threats: '' },
+      pestel: { political: '', economic: '', social: '', technological: '', environmental: '', legal: '' },
+      personas: [],
+      listening: [],
+    })),
+    budget: withDefault(list(budgetLine, LIMITS.budgetLines), () => []),
+    team: withDefault(list(teamMember, LIMITS.team), () => []),
+    partners: withDefault(list(partner, LIMITS.partners), () => []),
     reviews: withDefault(reviews, () => ({ kpi: 'monthly' as const, auditEveryMonths: 3, strategyEveryMonths: 6 })),
     reminders: withDefault(reminders, () => ({ recipients: [], hour: 9 })),
   });
@@ -381,6 +490,12 @@ function planChecks(value: unknown): Issue[] {
     if (from && to && to < from) add(['campaigns', i, 'end'], 'endBeforeStart', { start: from, end: to });
   });
 
+  asList(plan.partners).forEach((p, i) => {
+    const from = dateIn(asRecord(p).start);
+    const to = dateIn(asRecord(p).end);
+    if (from && to && to < from) add(['partners', i, 'end'], 'endBeforeStart', { start: from, end: to });
+  });
+
   asList(plan.impostors).forEach((f, i) => {
     const fake = asRecord(f);
     const blank = (v: unknown) => v == null || (typeof v === 'string' && v.trim() === '');
@@ -430,6 +545,8 @@ function withMarketDefaults(fields: PlanFields) {
     timeZone: fields.timeZone ?? home.timeZone,
     dateLocale: fields.dateLocale ?? '',
     currency: fields.currency ?? home.currency,
+    // The focus is the direction; an objective naming the same thing would stand in both lists.
+    objectives: fields.objectives.filter((o) => o !== fields.focus),
     contentPlan: {
       ...fields.contentPlan,
       networks: fields.contentPlan.networks.map((n) => ({
@@ -473,6 +590,12 @@ export type ContentMix = ContentPlan['mix'];
 export type Reviews = Plan['reviews'];
 export type ReminderSettings = Plan['reminders'];
 export type KpiCadence = Reviews['kpi'];
+export type Situation = Plan['situation'];
+export type Persona = Situation['personas'][number];
+export type ListeningTerm = Situation['listening'][number];
+export type BudgetLine = Plan['budget'][number];
+export type TeamMember = Plan['team'][number];
+export type Partner = Plan['partners'][number];
 
 /** The last day the content plan covers (a 3-month plan from 1 March ends on 31 May). */
 export function planEndDate(plan: Plan): IsoDate {

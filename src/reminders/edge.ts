@@ -16,6 +16,7 @@ import { loadSavedPlan } from '../sheets/plan-store';
 import { renderTab } from '../sheets/render';
 import { findTabs } from '../sheets/tabs';
 import { CATCH_UP_DAYS } from './cadence';
+import { consentFor, type Permission } from './consent';
 import { dialogHtml, statusLine, type DialogModel } from './dialog';
 import { buildDigest, type LinkTab } from './digest';
 import { dueItems } from './due';
@@ -71,6 +72,9 @@ export function enableReminders(input: unknown): ReminderResult {
   if (!plan) return { ok: false, problems: [{ field: 'plan', message: m.noPlan }] };
   const checked = validateSettings(input, lang);
   if (!checked.ok) return { ok: false, problems: checked.problems };
+  // Granular consent: the trigger and the mail each need a scope the user may have left unticked.
+  const consent = consentFor(['trigger', 'mail']);
+  if (consent.missing.length) return { ok: false, problems: [{ field: 'settings', message: missingPermissionMessage(lang, consent.missing, consent.url) }] };
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: m.busy }] };
@@ -80,7 +84,8 @@ export function enableReminders(input: unknown): ReminderResult {
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();
     const before = readState(ssId, all);
-    const trigger = ensureTrigger(ss, before, checked.settings.hour, timeZone);
+    const trigger = ensureTrigger(ss, ssId, before, all, checked.settings.hour, timeZone);
+    if (!trigger) return { ok: false, problems: [{ field: 'settings', message: m.triggerRefused }] };
     const tabs = ensureReviewsTab(ss, plan);
     const state: ReminderState = {
       ...before,
@@ -108,7 +113,7 @@ export function disableReminders(): ReminderResult {
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();
     const before = readState(ssId, all);
-    for (const t of ourTriggers(ss, before)) ScriptApp.deleteTrigger(t);
+    for (const t of ourTriggers(ss, ssId, before, all)) ScriptApp.deleteTrigger(t);
     const state: ReminderState = { ...before, settings: null, trigger: null, authNotified: false };
     writeState(props, ssId, state, all, {}, before.trigger ? [triggerKey(before.trigger.uid)] : []);
     return { ok: true, ...statusOf(state, state.plan?.lang ?? lang, state.plan !== null || loadSavedPlan() !== null) };
@@ -119,26 +124,62 @@ export function disableReminders(): ReminderResult {
 
 /**
  * Our triggers for this document: the handler's triggers this user has in this spreadsheet, plus
- * the one we recorded (should the platform not list a clock trigger under its document). Never
- * another handler's, another document's, or another user's.
+ * the project's triggers of the handler that our user properties tie to this document (Google
+ * does not say whether getUserTriggers lists a clock trigger, which has no source document).
+ * Never another handler's, another document's, or another user's (getProjectTriggers lists only
+ * the running user's).
  */
-function ourTriggers(ss: Spreadsheet, state: ReminderState): Trigger[] {
+function ourTriggers(ss: Spreadsheet, ssId: string, state: ReminderState, all: Record<string, string>): Trigger[] {
   const ours = ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
-  const uid = state.trigger?.uid;
-  if (uid && !ours.some((t) => t.getUniqueId() === uid)) {
-    ours.push(...ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === uid && t.getHandlerFunction() === TRIGGER_HANDLER));
+  const seen = new Set(ours.map((t) => t.getUniqueId()));
+  for (const t of ScriptApp.getProjectTriggers()) {
+    const uid = t.getUniqueId();
+    if (t.getHandlerFunction() !== TRIGGER_HANDLER || seen.has(uid)) continue;
+    if (uid === state.trigger?.uid || all[triggerKey(uid)] === ssId) ours.push(t);
   }
   return ours;
 }
 
-/** Keeps the one trigger if it already fires at this hour in this zone; else replaces ours with one. */
-function ensureTrigger(ss: Spreadsheet, state: ReminderState, hour: number, timeZone: string): NonNullable<ReminderState['trigger']> {
-  const ours = ourTriggers(ss, state);
+/**
+ * Keeps the one trigger if it already fires at this hour in this zone; else replaces ours with one.
+ * Should Sheets refuse the new one ("one trigger of each type, per user, per document": ours is
+ * there but neither listed nor recorded, e.g. the user properties were lost), the handler's
+ * triggers tied to no other document are ours-but-forgotten: they go, and the create is tried
+ * once more. Null when the platform still refuses (the caller says so; nothing thrown).
+ */
+function ensureTrigger(
+  ss: Spreadsheet, ssId: string, state: ReminderState, all: Record<string, string>, hour: number, timeZone: string,
+): ReminderState['trigger'] {
+  const ours = ourTriggers(ss, ssId, state, all);
   const kept = state.trigger;
   if (ours.length === 1 && kept && ours[0].getUniqueId() === kept.uid && kept.hour === hour && kept.timeZone === timeZone) return kept;
   for (const t of ours) ScriptApp.deleteTrigger(t);
-  const created = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
+  const create = () => ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
+  let created: Trigger;
+  try {
+    created = create();
+  } catch (refused) {
+    const forgotten = ScriptApp.getProjectTriggers().filter((t) => {
+      const doc = all[triggerKey(t.getUniqueId())];
+      return t.getHandlerFunction() === TRIGGER_HANDLER && (doc === undefined || doc === ssId);
+    });
+    console.log(`Reminders: the daily trigger was refused (${String(refused)}); ${forgotten.length} forgotten trigger(s) of ours replaced.`);
+    try {
+      for (const t of forgotten) ScriptApp.deleteTrigger(t);
+      created = create();
+    } catch (again) {
+      console.log(`Reminders: the daily trigger was refused again (${String(again)}).`);
+      return null;
+    }
+  }
   return { uid: created.getUniqueId(), hour, timeZone };
+}
+
+/** "Reminders need …: "Send email as you" and …", naming each permission as Google's consent screen does. */
+function missingPermissionMessage(lang: Lang, missing: readonly Permission[], url: string | null): string {
+  const m = reminderMessages[lang];
+  const names: Record<Permission, string> = { trigger: m.permissionTrigger, mail: m.permissionMail, sheet: m.permissionSheet };
+  return fill(m.missingPermission, { permission: missing.map((p) => names[p]).join(m.permissionJoin), url: url ?? '' });
 }
 
 /** Writes the Reviews log tab if the document has none; returns the links to our tabs. */
@@ -413,6 +454,8 @@ function tellAuthorizationNeeded(uid: string | null): RunReport {
     const state = readState(ssId, all);
     if (!state.settings || state.authNotified || !state.plan) return { status: 'authorization-required' };
     const m = reminderMessages[state.plan.lang];
+    // Mail itself may be the permission left unticked: then nobody can be told; the dialog says it.
+    if (consentFor(['mail']).missing.length) return { status: 'authorization-required' };
     if (MailApp.getRemainingDailyQuota() < state.settings.recipients.length) return { status: 'authorization-required' };
     const url = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationUrl() ?? state.spreadsheetUrl ?? '';
     MailApp.sendEmail({

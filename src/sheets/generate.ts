@@ -1,6 +1,6 @@
 /**
- * The sidebar's server calls for the plan: check the wizard's answers, write the audit, calendar
- * and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
+ * The sidebar's server calls for the plan: check the wizard's answers, write the strategy, audit,
+ * calendar and KPI tabs, keep the plan with the document; and the "try an example" plan. A plan with
  * problems writes NOTHING: every check happens before the first write.
  */
 import { isLang } from '../i18n/lang';
@@ -10,6 +10,7 @@ import { generateAuditTab } from '../plan/generators/audit';
 import { generateCalendarTab } from '../plan/generators/calendar';
 import { generateDashboardTab } from '../plan/generators/dashboard';
 import { generateKpiTab } from '../plan/generators/kpi';
+import { generateStrategyTab } from '../plan/generators/strategy';
 import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
 import { spreadsheetLang } from './locale';
 import { DASHBOARD_SOURCES_KEY, type TabKind } from './spec';
@@ -43,10 +44,12 @@ export function generateTabs(planInput: unknown): GenerateResult {
   if (!check.ok) return { problems: check.problems };
   const plan = check.plan;
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
-  const specs = [generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
+  // The Strategy tab first: the one page that states the plan, then the tabs that carry it out.
+  const specs = [generateStrategyTab(plan), generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
   // The dashboard names the tabs it reads, known once they are written; laid out here with their
   // wanted names all the same, so a dashboard that cannot be made stops the run before any write.
-  generateDashboardTab(plan, { calendar: specs[1].title, kpi: specs[2].title });
+  const titleOf = (kind: TabKind) => specs.find((s) => s.kind === kind)!.title;
+  generateDashboardTab(plan, { calendar: titleOf('calendar'), kpi: titleOf('kpi') });
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
   const lock = LockService.getDocumentLock();
@@ -56,7 +59,8 @@ export function generateTabs(planInput: unknown): GenerateResult {
       const written = renderTab(spreadsheet, spec);
       return { kind: spec.kind, name: written.name, rows: spec.rows, sheetId: written.sheetId };
     });
-    const [, calendar, kpi] = tabs;
+    const calendar = tabs.find((t) => t.kind === 'calendar')!;
+    const kpi = tabs.find((t) => t.kind === 'kpi')!;
     const dashboard = generateDashboardTab(plan, { calendar: calendar.name, kpi: kpi.name });
     dashboard.metadata = { [DASHBOARD_SOURCES_KEY]: JSON.stringify({ kpi: kpi.sheetId, calendar: calendar.sheetId }) };
     const written = renderTab(spreadsheet, dashboard);

@@ -4,3 +4,7 @@ import { langFromLocale, type Lang } from '../i18n/lang';
 export function spreadsheetLang(): Lang {
   return langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 }
+
+export function spreadsheetLocale(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+}

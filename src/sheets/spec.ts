@@ -4,7 +4,7 @@
  * row count. Coordinates are 1-based like Sheets'.
  */
 
-export type TabKind = 'audit' | 'calendar' | 'kpi' | 'reviews' | 'dashboard';
+export type TabKind = 'strategy' | 'audit' | 'calendar' | 'kpi' | 'reviews' | 'dashboard';
 
 /**
  * One cell. A plain string is ALWAYS text (the renderer makes sure a leading = + - @ never becomes

@@ -53,7 +53,7 @@ export function insertTab(spreadsheet: Spreadsheet, title: string): { sheet: She
 }
 
 /** The kinds read by default: the dashboards are asked for only by their refresh (each tag read costs calls). */
-const KINDS: readonly TabKind[] = ['audit', 'calendar', 'kpi', 'reviews'];
+const KINDS: readonly TabKind[] = ['strategy', 'audit', 'calendar', 'kpi', 'reviews'];
 
 /** Our tabs by kind (a kind may have several: re-runs make new tabs). 3 calls + 1 per tag + 2 per tab of a kind asked for. */
 export function findTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[] = KINDS): Map<TabKind, Sheet[]> {

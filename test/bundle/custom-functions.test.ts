@@ -70,6 +70,7 @@ describe.each(catalog.map((e) => [e.name, e] as const))('%s in dist/Code.js', (n
     const texts: Record<string, (i: number) => string> = {
       UTM_URL: (i) => (i === 0 ? 'https://shop.example/a' : `tag${i}`),
       SMART_CHECK: () => 'Reach 5,000 Instagram followers by 30 June to grow awareness',
+      LOCAL_DATE: () => '2027-03-21',
     };
     const sample = (i: number) => texts[name]?.(i) ?? 10 * (i + 1);
     const scalarArgs = entry.params.filter((p) => !p.optional).map((_p, i) => sample(i));
@@ -83,7 +84,32 @@ describe.each(catalog.map((e) => [e.name, e] as const))('%s in dist/Code.js', (n
     const many = vm.runInContext(`${name}(...args)`, Object.assign(context, { args: rangeArgs }));
     expect(JSON.parse(JSON.stringify(many))).toEqual(direct(rangeArgs));
     expect((many as unknown[][])[1][0]).toBe('');
-    expect(asked.count).toBe(0); // the locale is only looked up to word an error
+    // The locale is only looked up to word an error; LOCAL_DATE needs it for its digits and default calendar, once a call.
+    expect(asked.count).toBe(name === 'LOCAL_DATE' ? 2 : 0);
+  });
+});
+
+describe('LOCAL_DATE in dist/Code.js, called as Sheets calls it', () => {
+  // Date cells reach a custom function as Dates made in Apps Script's realm: midnight in the
+  // spreadsheet's zone. Here they are made inside the vm context, as in Apps Script.
+  it.each([
+    ['fa_IR', -3.5, '۱۴۰۶/۰۱/۰۱', '۱۴۰۶/۰۱/۰۲', '۱ فروردین ۱۴۰۶'],
+    ['ar_SA', -3, '١٤٤٨/١٠/١٣', '١٤٤٨/١٠/١٤', '١٣ شوال ١٤٤٨'],
+    ['iw_IL', -2, '5787/07/12', '5787/07/13', 'י״ב באדר ב׳ תשפ״ז'],
+    ['en_US', 5, '2027/03/21', '2027/03/22', '21 March 2027'],
+  ])('a column of Date cells in a %s spreadsheet', (locale, hoursFromUtc, first, second, long) => {
+    const { SpreadsheetApp, asked } = fakeSpreadsheetApp(locale);
+    const { context } = loadBundle({ SpreadsheetApp });
+    vm.runInContext(`var cells = [[new Date(Date.UTC(2027, 2, 21) + ${hoursFromUtc * 3_600_000})], [''], [new Date(Date.UTC(2027, 2, 22) + ${hoursFromUtc * 3_600_000})]];`, context);
+    expect(JSON.parse(JSON.stringify(vm.runInContext('LOCAL_DATE(cells)', context)))).toEqual([[first], [''], [second]]);
+    expect(vm.runInContext('LOCAL_DATE(cells[0][0], "", "long")', context)).toBe(long);
+    expect(asked.count).toBe(2);
+  });
+
+  it('a bad cell in one call is an error in the spreadsheet’s language', () => {
+    const { SpreadsheetApp } = fakeSpreadsheetApp('ar_SA');
+    const { context } = loadBundle({ SpreadsheetApp });
+    expect(() => context.LOCAL_DATE('غدًا')).toThrow('date: "غدًا" ليس تاريخًا');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { tabMessages } from '../../src/i18n/messages';
 import { snapshot } from '../emulator/snapshot';
 import { launchBrowser, openPreview, shot, type Session } from './support';
 
@@ -37,8 +38,19 @@ describe('the example in Persian', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'fa-7-generated');
     const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
-    expect(tabs.map((x) => x.metadata[0].value)).toEqual(['audit', 'calendar', 'kpi', 'dashboard']);
+    expect(tabs.map((x) => x.metadata[0].value)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     expect(tabs.every((x) => x.rightToLeft)).toBe(true);
+  });
+
+  it('draws the calendar’s Copy and Link columns at their widths, not squeezed to their headers', async () => {
+    const calendar = tabMessages.fa.titles.calendar;
+    await s.page.locator(`#tabs button[data-tab="${calendar}"]`).click();
+    const grid = s.page.locator(`table.grid[data-sheet="${calendar}"]`);
+    await grid.waitFor();
+    for (const [header, min] of [[tabMessages.fa.columns.copy, 260], [tabMessages.fa.columns.link, 240]] as const) {
+      const box = await grid.locator('td', { hasText: header }).first().boundingBox();
+      expect(box?.width ?? 0, header).toBeGreaterThanOrEqual(min);
+    }
   });
 
   it('shows the market week in the content plan: Saturday first', async () => {

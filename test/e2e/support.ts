@@ -33,7 +33,7 @@ export interface Session {
 }
 
 export async function openPreview(browser: Browser, options: { locale?: string; latencyMs?: number } = {}): Promise<Session> {
-  const preview = await startPreview({ port: 0, locale: options.locale ?? 'en_US', latencyMs: options.latencyMs, now: '2026-01-05T09:00:00Z' });
+  const preview = await startPreview({ port: 0, locale: options.locale ?? 'en_US', latencyMs: options.latencyMs, now: '2026-01-05T09:00:00Z', timeZone: 'Etc/UTC' });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const requests: string[] = [];
   const refused: string[] = [];

@@ -173,7 +173,7 @@ describe('the wizard in English', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'en-6-generated');
     const buttons = sb.locator('#results ul.tabs button');
-    expect(await buttons.count()).toBe(3);
+    expect(await buttons.count()).toBe(4); // the Strategy page first, then the three working tabs
 
     const audit = tabOf('audit');
     const calendar = tabOf('calendar');
@@ -199,6 +199,7 @@ describe('the wizard in English', () => {
 
     // The buttons name each tab and its rows, as generateTabs reported them.
     expect(await buttons.allTextContents()).toEqual([
+      expect.stringMatching(/^Open Strategy \(\d+ rows\)$/),
       expect.stringMatching(/^Open Audit \(\d+ rows\)$/),
       expect.stringMatching(/^Open Content calendar \(\d+ rows\)$/),
       expect.stringMatching(/^Open KPI tracker \(\d+ rows\)$/),

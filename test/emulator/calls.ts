@@ -69,7 +69,7 @@ function scopeOf(service: string, method: string): string | null {
   }
   if (service === 'MailApp') return method === 'getRemainingDailyQuota' ? null : `${SCOPE}script.send_mail`;
   if (['ScriptApp', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Trigger'].includes(service)) {
-    return method === 'getAuthorizationInfo' || method === 'getScriptId' ? null : `${SCOPE}script.scriptapp`;
+    return method === 'getAuthorizationInfo' || method === 'requireScopes' || method === 'getScriptId' ? null : `${SCOPE}script.scriptapp`;
   }
   if (['Ui', 'HtmlService'].includes(service)) return `${SCOPE}script.container.ui`;
   return null;
@@ -101,6 +101,7 @@ const NONE_MODE_ALLOWED = new Set([
   'SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale',
   'ScriptApp.getAuthorizationInfo', 'ScriptApp.getScriptId',
 ]);
+
 const NONE_MODE_SERVICES = new Set(['Menu', 'Utilities', 'AuthorizationInfo']);
 const NO_AUTH_NEEDED = new Set(['Utilities', 'AuthorizationInfo', 'Session', 'Menu', 'User']);
 

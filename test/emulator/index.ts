@@ -69,6 +69,8 @@ export interface Emulator {
   };
   triggers: {
     list: TriggerRecord[];
+    /** Whether getUserTriggers(spreadsheet) lists clock triggers (undocumented; default yes). */
+    setUserTriggersListClock(listed: boolean): void;
     /** Clock triggers firing in (from, to], sorted. */
     due(fromIso: string, toIso: string): { trigger: TriggerRecord; at: string }[];
   };
@@ -181,6 +183,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
     triggers: {
       get list() {
         return triggerState.list;
+      },
+      setUserTriggersListClock: (listed) => {
+        triggerState.userTriggersListClock = listed;
       },
       due: (fromIso, toIso) =>
         triggerState.due(Date.parse(fromIso), Date.parse(toIso), env.scriptTimeZone).map((d) => ({ trigger: d.trigger, at: new Date(d.at).toISOString() })),

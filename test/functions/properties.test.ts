@@ -32,6 +32,7 @@ function isAllowedCell(value: unknown, name: string): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'string') return false;
   if (value === '' || value.startsWith('#')) return true;
+  if (name === 'LOCAL_DATE') return /^\d{1,4}\/\d\d\/\d\d$/.test(value); // a date, year first
   return name === 'UTM_URL' && /^https?:\/\//.test(value);
 }
 

@@ -153,7 +153,8 @@ class OurFunctions extends FunctionPlugin {
 
 let registered = false;
 
-function registerOurFunctions(): void {
+/** Registers our catalog with HyperFormula once (the local preview's workbook uses it too). */
+export function registerOurFunctions(): void {
   if (registered) return;
   const entries = catalog;
   const translations: Record<string, string> = {};

@@ -4,7 +4,7 @@
  * numbers; blank optional rows are dropped; saved drafts from junk never break the wizard.
  */
 import { describe, expect, it } from 'vitest';
-import { blankAnswers, readAnswers, toPlan } from '../../sidebar/answers';
+import { blankAnswers, emptyCampaign, readAnswers, toPlan } from '../../sidebar/answers';
 import { LANGUAGES } from '../../src/i18n/lang';
 import { examplePlan } from '../../src/plan/example';
 import { validatePlan } from '../../src/plan/schema';
@@ -43,7 +43,7 @@ describe('answers ⇄ plan', () => {
   it('drops wholly blank optional rows', () => {
     const answers = readAnswers(examplePlan('en', '2026-01-05'), 'en');
     answers.competitors.push({ network: 'x', handle: ' ', url: '', notes: '' });
-    answers.campaigns.push({ name: '', start: '', end: '' });
+    answers.campaigns.push(emptyCampaign());
     const plan = toPlan(answers);
     expect(plan.competitors).toHaveLength(2);
     expect(plan.campaigns).toHaveLength(2);
@@ -57,5 +57,18 @@ describe('answers ⇄ plan', () => {
       expect(answers.contentPlan.networks.every((n) => n.weekdays === null || n.weekdays.every((d) => d >= 0 && d <= 6))).toBe(true);
     }
     expect(blankAnswers('fa').market).toBe('IR');
+  });
+});
+
+describe('campaign answers', () => {
+  it('carry the landing page, the link tag and the weekend choice to the plan and back', () => {
+    const answers = readAnswers(examplePlan('fa', '2026-01-05'), 'fa');
+    Object.assign(answers.campaigns[0], { link: 'shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
+    const plan = toPlan(answers);
+    expect(plan.campaigns?.[0]).toMatchObject({ link: 'shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
+    const check = validatePlan(plan, 'fa');
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.plan.campaigns[0]).toMatchObject({ link: 'https://shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
+    expect(readAnswers(plan, 'fa').campaigns[0]).toMatchObject({ link: 'shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
   });
 });

@@ -132,8 +132,8 @@ describe('loadWizard and saveWizard', () => {
 describe('openTab', () => {
   it('activates the tab with that id, and refuses an id that is gone', () => {
     const addOn = loadAddOn({});
-    const out = addOn.serverCall('generateTabs', addOn.serverCall('examplePlan', 'en')) as { tabs: { name: string; sheetId: number }[] };
-    const calendar = out.tabs[1];
+    const out = addOn.serverCall('generateTabs', addOn.serverCall('examplePlan', 'en')) as { tabs: { kind: string; name: string; sheetId: number }[] };
+    const calendar = out.tabs.find((x) => x.kind === 'calendar')!;
     expect(addOn.serverCall('openTab', calendar.sheetId)).toEqual({ name: calendar.name });
     expect(addOn.emulator.spreadsheet._active._name).toBe(calendar.name);
     expect(() => addOn.serverCall('openTab', 987654)).toThrow('That tab no longer exists.');

@@ -36,8 +36,9 @@ function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[]
     { key: 'format', header: h.format, width: 150, validation: list(Object.values(c.labels.formats)) },
     { key: 'campaign', header: h.campaign, width: 170 },
     { key: 'phase', header: h.phase, width: 100, validation: list(Object.values(c.t.phases)) },
-    { key: 'copy', header: h.copy, width: 320 },
-    { key: 'link', header: h.link, width: 220 },
+    // The columns a marketer fills most: wide, and wrapped so a whole caption or link shows.
+    { key: 'copy', header: h.copy, width: 320, wrap: true },
+    { key: 'link', header: h.link, width: 260, wrap: true },
     { key: 'source', header: h.source, width: 120 },
     { key: 'campaignTag', header: h.campaignTag, width: 170 },
     { key: 'trackedLink', header: h.trackedLink, width: 280, computed: true },
@@ -74,8 +75,10 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
   for (const p of posts) postsPerNetwork[p.networkIndex]++;
   const pillarsOf = networks.map((_, n) => pillarSequence(pillars, postsPerNetwork[n], n));
   const phases = campaignPhases(plan.campaigns, start, end);
-  const tags = plan.campaigns.map((campaign, i) => campaignTag(campaign.name, `campaign_${i + 1}`));
+  const tags = plan.campaigns.map((campaign, i) => campaignTag(campaign.name, `campaign_${i + 1}`, campaign.tag));
   const owners = networks.map((n) => ownerOf(plan, n.network));
+  // Where a post sends people: its campaign's landing page, else the network's profile link.
+  const profiles = networks.map((n) => plan.accounts.find((a) => a.network === n.network && a.url !== '')?.url ?? '');
   const names = networks.map((n) => c.network(n.network));
 
   const calendar = new Table(postColumns(c, pillars.map((p) => p.name)), HEADER_ROW, posts.length);
@@ -90,6 +93,7 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
       format: c.labels.formats[post.format],
       campaign: campaign >= 0 ? plan.campaigns[campaign].name : '',
       phase: c.t.phases[phase],
+      link: (campaign >= 0 && plan.campaigns[campaign].link) || profiles[post.networkIndex] || null,
       // The network's id, not its translated name: analytics group sources by it.
       source: post.network,
       campaignTag: campaign >= 0 ? tags[campaign] : ALWAYS_ON_TAG,

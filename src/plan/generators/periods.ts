@@ -1,8 +1,9 @@
 /**
  * The KPI log's periods: the plan's length cut into weeks or months by the KPI cadence, each
- * named by its first day.
+ * named by its first day. Weeks run as the market's do (Saturday in Iran, Sunday in Saudi
+ * Arabia), so the first one starts on the week start on or before the plan's first day.
  */
-import { addDays, addMonths, type IsoDate } from '../dates';
+import { addDays, addMonths, weekdayOf, type IsoDate } from '../dates';
 import { planEndDate, type Plan } from '../schema';
 
 export function kpiPeriods(plan: Plan): IsoDate[] {
@@ -12,7 +13,8 @@ export function kpiPeriods(plan: Plan): IsoDate[] {
   if (plan.reviews.kpi === 'monthly') {
     for (let i = 0; i < plan.contentPlan.months; i++) periods.push(addMonths(start, i));
   } else {
-    for (let d = start; d <= end; d = addDays(d, 7)) periods.push(d);
+    const firstWeek = addDays(start, -((weekdayOf(start) - plan.weekStart + 7) % 7));
+    for (let d = firstWeek; d <= end; d = addDays(d, 7)) periods.push(d);
   }
   return periods;
 }

@@ -3,7 +3,9 @@
  * from its weekdays, times and posts per week, then laid over every day of the plan. A fixed
  * weekly pattern means any 7 days in a row hold at most `postsPerWeek` posts of a network, and
  * only on the days the plan names (the schema fills them with the market's working days unless
- * the user picked days).
+ * the user picked days). One exception: a campaign's days are posting days, weekend or not (Eid
+ * falls on a Saudi weekend), so a running campaign adds one post per network on each weekend day
+ * the pattern leaves out, unless the campaign says to skip the weekend.
  */
 import { addDays, daysBetween, weekdayOf, type IsoDate, type Weekday } from '../dates';
 import type { Format, Network } from '../networks';
@@ -26,6 +28,8 @@ export interface ScheduledPost {
   /** This post's number among its network's posts, from 0. */
   sequence: number;
   format: Format;
+  /** Added because a campaign runs on a weekend day the weekly pattern leaves out. */
+  campaignDay?: true;
 }
 
 /** `count` of `n` positions spread evenly: 2 of 5 → 0, 2; 3 of 5 → 0, 1, 3. */
@@ -64,10 +68,24 @@ export function weeklySlots(network: Pick<NetworkPlan, 'postsPerWeek' | 'weekday
   return slots;
 }
 
+/** Per day of the plan: whether a campaign that posts on the weekend runs that day. */
+function campaignWeekendDays(plan: Plan, days: number): boolean[] {
+  const start = plan.contentPlan.startDate;
+  const out = new Array<boolean>(days).fill(false);
+  for (const c of plan.campaigns) {
+    if (c.skipWeekend) continue;
+    const first = Math.max(0, daysBetween(start, c.start));
+    const last = Math.min(days - 1, daysBetween(start, c.end));
+    for (let d = first; d <= last; d++) out[d] = true;
+  }
+  return out;
+}
+
 /** Every post of the plan, by date, then time, then the network's place in the plan. */
 export function scheduledPosts(plan: Plan): ScheduledPost[] {
   const start = plan.contentPlan.startDate;
   const days = daysBetween(start, planEndDate(plan)) + 1;
+  const campaignDays = campaignWeekendDays(plan, days);
   const networks = plan.contentPlan.networks;
   // slotsByDay[n][weekday] → that network's times on that weekday, in time order.
   const slotsByDay = networks.map((n) => {
@@ -80,14 +98,20 @@ export function scheduledPosts(plan: Plan): ScheduledPost[] {
   const posts: ScheduledPost[] = [];
   let weekday = weekdayOf(start);
   for (let d = 0; d < days; d++) {
-    const today: { time: string; n: number }[] = [];
-    networks.forEach((_, n) => slotsByDay[n][weekday].forEach((time) => today.push({ time, n })));
+    const today: { time: string; n: number; campaignDay?: true }[] = [];
+    const weekendCampaign = campaignDays[d] && plan.weekend.includes(weekday);
+    networks.forEach((network, n) => {
+      if (slotsByDay[n][weekday].length > 0) slotsByDay[n][weekday].forEach((time) => today.push({ time, n }));
+      else if (weekendCampaign && network.times.length > 0) today.push({ time: network.times[0], n, campaignDay: true });
+    });
     const date = today.length > 0 ? addDays(start, d) : '';
     today.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.n - b.n));
-    for (const { time, n } of today) {
+    for (const { time, n, campaignDay } of today) {
       const formats = networks[n].formats;
       const sequence = counts[n]++;
-      posts.push({ date, day: d, weekday, time, network: networks[n].network, networkIndex: n, sequence, format: formats[sequence % formats.length] });
+      const post: ScheduledPost = { date, day: d, weekday, time, network: networks[n].network, networkIndex: n, sequence, format: formats[sequence % formats.length] };
+      if (campaignDay) post.campaignDay = true;
+      posts.push(post);
     }
     weekday = ((weekday + 1) % 7) as Weekday;
   }

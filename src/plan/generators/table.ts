@@ -16,6 +16,8 @@ export interface Column<K extends string> {
   validation?: Validation;
   /** Filled by a formula: shaded, so people type in the white columns and leave these be. */
   computed?: boolean;
+  /** Long text the marketer writes (copy, links): wrapped, so it shows whole. */
+  wrap?: boolean;
 }
 
 /** The same column, computed by a formula: shaded, and without the input's validation. */
@@ -105,6 +107,7 @@ export class Table<K extends string> {
     const styles: Style[] = [
       { area: { row: this.headerRow, column: this.firstColumn, numRows: 1, numColumns: this.columns.length }, ...HEADER_STYLE },
       ...(this.dataRows === 0 ? [] : this.columns.filter((c) => c.computed).map((c) => ({ area: this.area(c.key), ...COMPUTED_STYLE }))),
+      ...(this.dataRows === 0 ? [] : this.columns.filter((c) => c.wrap).map((c) => ({ area: this.area(c.key), wrap: true }))),
     ];
     return { block, validations, styles };
   }

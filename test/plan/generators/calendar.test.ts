@@ -9,6 +9,7 @@ import type { Lang } from '../../../src/i18n/lang';
 import { planLabels, tabMessages } from '../../../src/i18n/messages';
 import { addDays, daysBetween, weekdayOf, type Weekday } from '../../../src/plan/dates';
 import { generateCalendarTab } from '../../../src/plan/generators/calendar';
+import { weeklySlots } from '../../../src/plan/generators/schedule';
 import { workingDays } from '../../../src/plan/markets';
 import { contentPillars } from '../../../src/plan/mix';
 import { networkName, NETWORKS, type Network } from '../../../src/plan/networks';
@@ -39,6 +40,11 @@ function postsOf(spec: SheetSpec, lang: Lang): Post[] {
     phase: table.cell(i, t.columns.phase) as string,
     campaign: table.cell(i, t.columns.campaign) as string,
   }));
+}
+
+/** Whether a campaign that posts on the weekend runs on that date, and the date is a weekend day. */
+function campaignWeekendDay(plan: Plan, date: string): boolean {
+  return plan.weekend.includes(weekdayOf(date)) && plan.campaigns.some((k) => !k.skipWeekend && k.start <= date && date <= k.end);
 }
 
 /** Monday-based ISO week number of a date (days since 1970-01-01 was a Thursday). */
@@ -116,13 +122,14 @@ describe('calendar properties over random plans', () => {
           expect(p.date >= plan.contentPlan.startDate && p.date <= end).toBe(true);
           if (i > 0) expect(p.date >= posts[i - 1].date).toBe(true);
           const np = plan.contentPlan.networks.find((n) => n.network === p.network)!;
-          expect(np.weekdays).toContain(weekdayOf(p.date));
+          // Off the network's days only on a weekend day a campaign runs.
+          if (!np.weekdays.includes(weekdayOf(p.date))) expect(campaignWeekendDay(plan, p.date)).toBe(true);
           expect(np.times).toContain(p.time);
           // Days the user did not choose: never on the market's weekend, unless the working days
           // cannot hold the posts asked for.
           const asked = input.contentPlan.networks.find((n) => n.network === p.network)!;
           const fits = workingDays(home.weekStart, home.weekend).length * np.times.length >= np.postsPerWeek;
-          if (asked.weekdays === undefined && fits) expect(home.weekend).not.toContain(weekdayOf(p.date));
+          if (asked.weekdays === undefined && fits && !campaignWeekendDay(plan, p.date)) expect(home.weekend).not.toContain(weekdayOf(p.date));
         });
       }),
       { numRuns: 60 },
@@ -137,7 +144,9 @@ describe('calendar properties over random plans', () => {
         const start = plan.contentPlan.startDate;
         const end = planEndDate(plan);
         for (const np of plan.contentPlan.networks) {
-          const mine = posts.filter((p) => p.network === np.network);
+          // The weekly pattern; a running campaign's weekend posts come on top (tested below).
+          const patternDays = new Set(weeklySlots(np, plan.weekStart).map((slot) => slot.weekday));
+          const mine = posts.filter((p) => p.network === np.network && (patternDays.has(weekdayOf(p.date)) || !campaignWeekendDay(plan, p.date)));
           const perWeek = new Map<number, number>();
           for (const p of mine) perWeek.set(isoWeek(p.date), (perWeek.get(isoWeek(p.date)) ?? 0) + 1);
           for (const count of perWeek.values()) expect(count).toBeLessThanOrEqual(np.postsPerWeek);
@@ -231,7 +240,8 @@ describe('calendar content', () => {
     expect(plan.weekend).toEqual([5]);
     const firstNetwork = networkName(plan.contentPlan.networks[0].network, 'fa');
     const rows = table.rows.map((_, i) => i).filter((i) => table.cell(i, t.columns.network) === firstNetwork);
-    expect(rows.map((i) => weekdayOf((table.cell(i, t.columns.date) as { date: string }).date) as Weekday)).not.toContain(5);
+    const outsideCampaigns = rows.filter((i) => table.cell(i, t.columns.phase) !== t.phases.during);
+    expect(outsideCampaigns.map((i) => weekdayOf((table.cell(i, t.columns.date) as { date: string }).date) as Weekday)).not.toContain(5);
     expect(table.cell(rows[0], t.columns.owner)).toBe(plan.accounts[0].owner);
     const formats = plan.contentPlan.networks[0].formats.map((f) => planLabels.fa.formats[f]);
     expect(rows.slice(0, 4).map((i) => table.cell(i, t.columns.format))).toEqual([formats[0], formats[1], formats[0], formats[1]]);
@@ -281,9 +291,10 @@ describe('calendar formulas, computed', () => {
     expect(ev.get(posts.a1(quiet, t.columns.trackedLink))).toBe(
       `https://shop.example/?utm_source=${posts.cell(quiet, t.columns.source)}&utm_medium=social&utm_campaign=always_on`,
     );
-    // Posts without a link have no tracked link, down to the last row.
-    expect(ev.get(posts.a1(1, t.columns.trackedLink))).toBe('');
-    expect(ev.get(posts.a1(posts.rows.length - 1, t.columns.trackedLink))).toBe('');
+    // A post without a landing page links to its network's profile, tagged too.
+    const profile = plan.accounts.find((a) => networkName(a.network, 'en') === posts.cell(1, t.columns.network))!.url;
+    expect(posts.cell(1, t.columns.link)).toBe(profile);
+    expect(ev.get(posts.a1(1, t.columns.trackedLink))).toMatch(new RegExp(`^${profile.replace(/[.?]/g, '\\$&')}[?&]utm_source=`));
   });
 
   it('a campaign name with quotes and = is tagged safely and the link still computes', () => {
@@ -338,5 +349,83 @@ describe('calendar formulas, computed', () => {
     const ar = generateCalendarTab(parsePlan(input, 'ar'));
     const arGlance = FoundTable.find(ar, tabMessages.ar.columns.campaigns);
     expect(arGlance.values(tabMessages.ar.columns.campaigns)).toEqual(['أ', 'أ، ب', '']);
+  });
+});
+
+describe('campaigns in the calendar (first walk: a Saudi coffee shop, a Tehran clothing brand)', () => {
+  const t = tabMessages.ar;
+  function saudiPlan(campaigns: PlanInput['campaigns']): Plan {
+    const input = hostilePlanInput();
+    Object.assign(input, { language: 'ar', market: 'SA', campaigns });
+    input.accounts = [{ network: 'instagram', handle: '@qahwa', url: 'instagram.com/qahwa' }];
+    input.contentPlan.startDate = '2026-02-01';
+    input.goals = input.goals.map((g) => ({ ...g, deadline: '2026-04-30' }));
+    input.contentPlan.networks = [{ network: 'instagram', postsPerWeek: 5, times: ['09:00'] }, { network: 'snapchat', postsPerWeek: 3, times: ['20:00'] }];
+    return parsePlan(input, 'ar');
+  }
+  const ramadan = { name: 'رمضان', start: '2026-02-18', end: '2026-03-19' };
+  const foundingDay = { name: 'يوم التأسيس', start: '2026-02-22', end: '2026-02-22' };
+  const eid = { name: 'عيد الفطر', start: '2026-03-20', end: '2026-03-22' };
+  const rowsOn = (plan: Plan, date: string) => {
+    const table = FoundTable.find(generateCalendarTab(plan), t.columns.copy);
+    return table.rows.map((_, i) => i).filter((i) => (table.cell(i, t.columns.date) as { date: string }).date === date).map((i) => ({
+      campaign: table.cell(i, t.columns.campaign),
+      tag: table.cell(i, t.columns.campaignTag),
+      link: table.cell(i, t.columns.link),
+      network: table.cell(i, t.columns.network),
+    }));
+  };
+
+  it('Founding Day inside Ramadan gets the posts of its day; Ramadan keeps the others', () => {
+    const plan = saudiPlan([ramadan, foundingDay]);
+    const day = rowsOn(plan, '2026-02-22');
+    expect(day.length).toBeGreaterThan(0);
+    for (const post of day) expect(post.campaign).toBe(foundingDay.name);
+    for (const post of rowsOn(plan, '2026-02-23')) expect(post.campaign).toBe(ramadan.name);
+  });
+
+  it('Eid’s first two days, a Saudi weekend (Friday and Saturday), get posts on every network', () => {
+    const plan = saudiPlan([eid]);
+    expect(plan.weekend).toEqual([5, 6]);
+    for (const date of ['2026-03-20', '2026-03-21']) {
+      const day = rowsOn(plan, date);
+      expect(day.map((p) => p.network).sort()).toEqual(plan.contentPlan.networks.map((n) => networkName(n.network, 'ar')).sort());
+      for (const post of day) expect(post.campaign).toBe(eid.name);
+    }
+    // An ordinary weekend keeps its rest, and a campaign may ask to skip the weekend.
+    expect(rowsOn(plan, '2026-03-13')).toEqual([]);
+    const skipping = saudiPlan([{ ...eid, skipWeekend: true }]);
+    expect(rowsOn(skipping, '2026-03-20')).toEqual([]);
+  });
+
+  it('posts link to their campaign’s landing page, else to the network’s profile; tags are ASCII', () => {
+    const plan = saudiPlan([{ ...eid, link: 'qahwa.example/eid' }, { ...foundingDay, tag: 'founding-day' }]);
+    const eidPosts = rowsOn(plan, '2026-03-22');
+    expect(eidPosts.map((p) => p.link)).toEqual(eidPosts.map(() => 'https://qahwa.example/eid'));
+    expect(eidPosts.map((p) => p.tag)).toEqual(eidPosts.map(() => 'campaign_1'));
+    const founding = rowsOn(plan, '2026-02-22');
+    const instagram = founding.find((p) => p.network === networkName('instagram', 'ar'))!;
+    expect(instagram.link).toBe('https://instagram.com/qahwa');
+    expect(instagram.tag).toBe('founding-day');
+    // Snapchat has no account with a link: nothing to link to.
+    expect(founding.find((p) => p.network === networkName('snapchat', 'ar'))?.link ?? null).toBeNull();
+  });
+
+  it('a tag that is not an ASCII slug is refused at the campaign, in the plan’s language', () => {
+    const input = hostilePlanInput();
+    input.campaigns = [{ name: 'نوروز', start: '2025-03-20', end: '2025-03-25', tag: 'حراج_نوروز' }];
+    const check = validatePlan(input, 'en');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems).toEqual([{ field: 'campaigns.0.tag', message: expect.stringContaining('حراج_نوروز') }]);
+  });
+
+  it('copy and link, the columns marketers fill most, are wide and wrap', () => {
+    const spec = generateCalendarTab(saudiPlan([eid]));
+    const table = FoundTable.find(spec, t.columns.copy);
+    for (const [header, min] of [[t.columns.copy, 300], [t.columns.link, 240]] as const) {
+      const column = table.column(header);
+      expect(spec.columnWidths[column - 1]).toBeGreaterThanOrEqual(min);
+      expect(spec.styles.some((s) => s.wrap === true && s.area.column === column && s.area.row === table.block.row + 1 && s.area.numRows === table.rows.length)).toBe(true);
+    }
   });
 });

@@ -168,17 +168,39 @@ describe('campaign phases', () => {
     expect(at('2025-04-03')).toEqual({ phase: 'after', campaign: 0 });
   });
 
+  it('a short campaign inside a longer one wins its own days (Founding Day inside Ramadan), the longer one the rest', () => {
+    const ramadan = { start: '2026-02-18', end: '2026-03-19' };
+    const foundingDay = { start: '2026-02-22', end: '2026-02-22' };
+    for (const order of [[ramadan, foundingDay], [foundingDay, ramadan]]) {
+      const days = campaignPhases(order, '2026-02-01', '2026-03-31');
+      const at = (iso: string) => days[Math.round((Date.parse(iso) - Date.parse('2026-02-01')) / 86_400_000)];
+      const short = order.indexOf(foundingDay);
+      const long = order.indexOf(ramadan);
+      expect(at('2026-02-22')).toEqual({ phase: 'during', campaign: short });
+      expect(at('2026-02-21')).toEqual({ phase: 'during', campaign: long });
+      expect(at('2026-02-23')).toEqual({ phase: 'during', campaign: long });
+    }
+    // Two running the same number of days: the later one wins where they overlap.
+    const a = { start: '2026-03-01', end: '2026-03-05' };
+    const b = { start: '2026-03-03', end: '2026-03-07' };
+    const days = campaignPhases([a, b], '2026-03-01', '2026-03-31');
+    expect(days.slice(0, 7).map((d) => d.campaign)).toEqual([0, 0, 1, 1, 1, 1, 1]);
+  });
+
   it('clips windows to the plan', () => {
-    const days = campaignPhases([{ name: 'Early', start: '2025-01-01', end: '2025-03-02' }], '2025-03-01', '2025-03-31');
+    const days = campaignPhases([{ start: '2025-01-01', end: '2025-03-02' }], '2025-03-01', '2025-03-31');
     expect(days).toHaveLength(31);
     expect(days[0].phase).toBe('during');
     expect(days[2].phase).toBe('after');
   });
 
-  it('tags a campaign for utm_campaign in any script, without quotes or spaces', () => {
+  it('tags a campaign for utm_campaign as an ASCII slug analytics tools read: the marketer’s tag, the Latin name, else a numbered fallback', () => {
     expect(campaignTag('Spring "Sale" 2025!', 'x')).toBe('spring_sale_2025');
-    expect(campaignTag('تخفيضات الربيع', 'x')).toBe('تخفيضات_الربيع');
-    expect(campaignTag('پیش‌سفارش شب یلدا', 'x')).toBe('پیش_سفارش_شب_یلدا');
+    expect(campaignTag('تخفيضات الربيع', 'campaign_2')).toBe('campaign_2');
+    expect(campaignTag('حراج شب عید نوروز ۱۴۰۵', 'campaign_1')).toBe('campaign_1');
+    expect(campaignTag('حراج شب عید نوروز ۱۴۰۵', 'campaign_1', 'Nowruz-Sale-1405')).toBe('nowruz-sale-1405');
+    expect(campaignTag('Yalda پیش‌سفارش', 'x')).toBe('yalda');
+    for (const name of ['تخفيضات الربيع', 'پیش‌سفارش شب یلدا', 'מבצע פסח', 'Café «été»']) expect(campaignTag(name, 'campaign_9')).toMatch(/^[a-z0-9_-]+$/);
     expect(campaignTag('"!?', 'campaign_1')).toBe('campaign_1');
     expect(ALWAYS_ON_TAG).toBe('always_on');
   });

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tabMessages } from '../../../src/i18n/messages';
 import { BEHIND, generateKpiTab, ON_TRACK, SPARE_GOALS } from '../../../src/plan/generators/kpi';
+import { weekdayOf } from '../../../src/plan/dates';
 import { networkName } from '../../../src/plan/networks';
 import { evaluateSpec } from '../../support/formula-engine';
 import { judgeGoal } from '../../../src/functions/smart';
@@ -29,13 +30,27 @@ describe('KPI layout', () => {
     expect(goals.cell(1, t.columns.network)).toBe(FB);
   });
 
-  it('log: one row per network per week over the plan (13 weeks × 3 networks)', () => {
-    expect(log.rows).toHaveLength(13 * 3);
-    expect(spec.rows).toBe(13 * 3);
-    expect(log.cell(0, t.columns.periodStart)).toEqual({ date: '2025-02-01' });
+  it('log: one row per network per week over the plan, weeks from the market’s week start (14 Sunday weeks × 3 networks)', () => {
+    // The plan starts on Saturday 1 February 2025; US weeks start on Sunday, so the first week is 26 January's.
+    expect(log.rows).toHaveLength(14 * 3);
+    expect(spec.rows).toBe(14 * 3);
+    expect(log.cell(0, t.columns.periodStart)).toEqual({ date: '2025-01-26' });
     expect(log.values(t.columns.network).slice(0, 4)).toEqual([IG, FB, TT, IG]);
-    expect(log.cell(3, t.columns.periodStart)).toEqual({ date: '2025-02-08' });
-    expect(log.cell(38, t.columns.periodStart)).toEqual({ date: '2025-04-26' });
+    expect(log.cell(3, t.columns.periodStart)).toEqual({ date: '2025-02-02' });
+    expect(log.cell(41, t.columns.periodStart)).toEqual({ date: '2025-04-27' });
+  });
+
+  it('weeks of an Iranian plan starting on a Friday run from Saturday, the market’s week start', () => {
+    const input = hostilePlanInput();
+    Object.assign(input, { market: 'IR', language: 'fa', reviews: { kpi: 'weekly' } });
+    input.contentPlan.startDate = '2026-03-20'; // Friday, 1 Farvardin 1405
+    input.goals = input.goals.map((g) => ({ ...g, deadline: '2026-06-10' }));
+    input.campaigns = [];
+    const iran = parsePlan(input, 'fa');
+    const weeks = FoundTable.find(generateKpiTab(iran), tabMessages.fa.columns.periodStart);
+    const starts = weeks.values(tabMessages.fa.columns.periodStart).map((d) => (d as { date: string }).date);
+    expect(starts[0]).toBe('2026-03-14');
+    for (const d of starts) expect(weekdayOf(d)).toBe(6);
   });
 
   it('monthly cadence: one row per network per month; a goal’s network outside the content plan is tracked too', () => {

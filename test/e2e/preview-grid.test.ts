@@ -1,0 +1,247 @@
+/**
+ * The preview's spreadsheet behaves like the one it stands for: arrays spill (SMART_CHECK over the
+ * goals, the KPI rates over the log), the user types a week's figures and the rates compute, a
+ * wrong network is kept but marked, every row of a 36-month calendar is drawn as it scrolls under
+ * its frozen header, and the sidebar keeps its title after Reset.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPreview, shot, type Session } from './support';
+
+let browser: Browser;
+let s: Session;
+
+const cell = (r: number, c: number) => s.page.locator(`table.grid td[data-row="${r}"][data-col="${c}"]`);
+const text = async (r: number, c: number) => (await cell(r, c).textContent()) ?? '';
+const percent = (t: string) => Number(t.replace('%', '')) / 100;
+
+/** Generates the example plan from the server side (the wizard tests drive the sidebar itself). */
+function generate(months: number, postsPerWeek?: number) {
+  const host = s.preview.host;
+  const plan = (host.run('examplePlan', ['en']) as { ok: true; value: any }).value;
+  plan.contentPlan.months = months;
+  if (postsPerWeek) for (const n of plan.contentPlan.networks) Object.assign(n, { postsPerWeek, weekdays: undefined });
+  const out = host.run('generateTabs', [plan]) as { ok: true; value: { tabs: { kind: string; name: string; rows: number }[] } };
+  expect(out.ok).toBe(true);
+  return { plan, tabs: out.value.tabs };
+}
+
+async function showTab(name: string) {
+  await s.page.locator(`#tabs button[data-tab="${name}"]`).click();
+  await s.page.locator(`table.grid[data-sheet="${name}"]`).waitFor();
+}
+
+/** Selects a cell and types into it as a user does: typing replaces the cell, Enter keeps it. */
+async function type(r: number, c: number, value: string) {
+  await cell(r, c).click();
+  await s.page.keyboard.type(value);
+  const answered = s.page.waitForResponse((res) => res.url().endsWith('/api/view') || res.url().includes('/api/view?'));
+  await s.page.keyboard.press('Enter');
+  await answered;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  s = await openPreview(browser, { locale: 'en_US' });
+});
+
+afterAll(async () => {
+  await s?.close();
+  await browser?.close();
+});
+
+describe('the KPI tab in the preview', () => {
+  let goals: string[];
+  let kpiName: string;
+
+  beforeAll(async () => {
+    const { plan, tabs } = generate(3);
+    goals = plan.goals.map((g: { text: string }) => g.text);
+    kpiName = tabs.find((t) => t.kind === 'kpi')!.name;
+    await s.page.reload();
+    await s.page.waitForSelector('body[data-ready="true"]');
+    await showTab(kpiName);
+  });
+
+  it('spills SMART_CHECK down the goals, each row judged as the function judges it', async () => {
+    const first = await s.page.locator('table.grid td', { hasText: goals[0] }).first().getAttribute('data-row');
+    const row = Number(first);
+    expect(await cell(row, 2).getAttribute('title')).toMatch(/^=SMART_CHECK\(A\d+:A\d+\)/);
+    const expected = s.preview.host.addOn.run.SMART_CHECK(goals.map((g) => [g])) as string[][];
+    for (let i = 0; i < goals.length; i++) {
+      expect(await text(row + i, 1)).toBe(goals[i]);
+      expect(await text(row + i, 2)).toBe(expected[i][0]);
+      expect(await text(row + i, 2)).not.toBe('');
+    }
+    expect(await cell(row + 1, 2).getAttribute('class')).toContain('spill');
+  });
+
+  it("computes the rates of a week's reach, impressions, engagements and clicks as they are typed", async () => {
+    const header = Number(await s.page.locator('table.grid td', { hasText: /^Period starting$/ }).getAttribute('data-row'));
+    const columns = await s.page.locator(`table.grid td[data-row="${header}"]`).allTextContents();
+    const col = (name: string) => columns.indexOf(name) + 1;
+    const row = header + 2; // the second network's first week: a row the rates' formula spills into
+    expect(await cell(row, col('Engagement rate')).getAttribute('class')).toContain('spill');
+    expect(await text(row, col('Engagement rate'))).toBe('');
+
+    await type(row, col('Reach'), '2000');
+    await type(row, col('Impressions'), '5000');
+    await type(row, col('Engagements'), '150');
+    await type(row, col('Clicks'), '40');
+    await expect.poll(() => text(row, col('CTR'))).not.toBe('');
+
+    const run = s.preview.host.addOn.run;
+    const rate = (run.ENGAGEMENT_RATE([[150]], [[2000]]) as number[][])[0][0];
+    const ctr = (run.CTR([[40]], [[5000]]) as number[][])[0][0];
+    expect(percent(await text(row, col('Engagement rate')))).toBeCloseTo(rate, 4);
+    expect(percent(await text(row, col('CTR')))).toBeCloseTo(ctr, 4);
+    // What was typed went through the emulator as the user's entry: numbers, not text.
+    const sheet = s.preview.host.addOn.emulator.spreadsheet.getSheetByName(kpiName)!;
+    expect(sheet.getRange(row, col('Reach'), 1, 4).getValues()).toEqual([[2000, 5000, 150, 40]]);
+    // The per-network summary follows: its reach for this network is the week's.
+    const network = await text(row, col('Network'));
+    const summary = Number(await s.page.locator('table.grid td[data-col="1"]', { hasText: new RegExp(`^${network}$`) }).first().getAttribute('data-row'));
+    expect(await text(summary, 2)).toBe('2,000');
+    await shot(s, 'preview-kpi-typed', true);
+  });
+
+  it('takes a formula typed by the user and computes it', async () => {
+    const header = Number(await s.page.locator('table.grid td', { hasText: /^Period starting$/ }).getAttribute('data-row'));
+    await type(header + 2, 20, '=C' + (header + 2) + '/4');
+    expect(await text(header + 2, 20)).toBe('500');
+    expect(await cell(header + 2, 20).getAttribute('title')).toBe(`=C${header + 2}/4`);
+  });
+
+  it('keeps a network that is not on the list, marked invalid, as the lenient dropdown does', async () => {
+    const header = Number(await s.page.locator('table.grid td', { hasText: /^Period starting$/ }).getAttribute('data-row'));
+    await type(header + 3, 2, 'Myspace');
+    expect(await text(header + 3, 2)).toBe('Myspace');
+    expect(await cell(header + 3, 2).getAttribute('class')).toContain('invalid');
+    expect(await cell(header + 3, 2).getAttribute('title')).toContain('Invalid: Input must be an item on the specified list.');
+  });
+
+  it('blocks a spill with a typed value, as Sheets does (#REF!), and frees it when cleared', async () => {
+    const goalsRow = Number(await s.page.locator('table.grid td', { hasText: goals[0] }).first().getAttribute('data-row'));
+    await type(goalsRow + 1, 2, 'mine');
+    expect(await text(goalsRow, 2)).toBe('#REF!');
+    await cell(goalsRow + 1, 2).click();
+    const answered = s.page.waitForResponse((res) => res.url().includes('/api/view'));
+    await s.page.keyboard.press('Delete');
+    await answered;
+    await expect.poll(() => text(goalsRow + 1, 2)).not.toBe('');
+    expect(await text(goalsRow, 2)).not.toBe('#REF!');
+  });
+});
+
+describe('a 36-month calendar in the preview', () => {
+  let rows: number;
+  let name: string;
+
+  beforeAll(async () => {
+    const { tabs } = generate(36, 5);
+    const calendar = tabs.find((t) => t.kind === 'calendar')!;
+    name = calendar.name;
+    rows = calendar.rows;
+    expect(rows).toBeGreaterThan(2000);
+    await s.page.reload();
+    await s.page.waitForSelector('body[data-ready="true"]');
+    await showTab(name);
+  });
+
+  it('draws every row as it scrolls, the last one included, and keeps only a window in the page', async () => {
+    const sheet = s.preview.host.addOn.emulator.spreadsheet.getSheetByName(name)!;
+    const lastRow = sheet.getLastRow();
+    expect(lastRow).toBeGreaterThan(2000);
+    const expected = sheet.getRange(1, 1, lastRow, 4).getDisplayValues();
+    const grid = s.page.locator('#grid');
+    const drawn = async () => s.page.locator('table.grid tbody tr:not(.spacer)').count();
+    expect(await drawn()).toBeLessThan(200);
+
+    // Scroll through in steps: each row that comes into view carries the emulator's values.
+    const timings: number[] = [];
+    for (const target of [400, 1100, 1799, lastRow - 5]) {
+      const before = Date.now();
+      await grid.evaluate((g, y) => { g.scrollTop = y; }, (target - 3) * 21);
+      await s.page.locator(`table.grid td[data-row="${target}"][data-col="1"]`).waitFor();
+      timings.push(Date.now() - before);
+      expect(await text(target, 1)).toBe(expected[target - 1][0]);
+      expect(await text(target, 4)).toBe(expected[target - 1][3]);
+      expect(await drawn()).toBeLessThan(200);
+    }
+    await grid.evaluate((g) => { g.scrollTop = g.scrollHeight; });
+    await s.page.locator(`table.grid td[data-row="${lastRow}"][data-col="1"]`).waitFor();
+    expect(await text(lastRow, 1)).toBe(expected[lastRow - 1][0]);
+    console.log(`calendar: ${lastRow} rows; scroll to a row and draw it: ${timings.join(', ')} ms`);
+  });
+
+  it('keeps the frozen header rows in place while the rows scroll under them', async () => {
+    const grid = s.page.locator('#grid');
+    await grid.evaluate((g) => { g.scrollTop = 0; });
+    const header = s.page.locator('table.grid thead td[data-row="2"][data-col="1"]');
+    expect(await header.textContent()).toBe('Date');
+    const top = (await header.boundingBox())!.y;
+    await grid.evaluate((g) => { g.scrollTop = 21 * 900; });
+    await s.page.locator('table.grid td[data-row="905"][data-col="1"]').waitFor();
+    expect((await header.boundingBox())!.y).toBeCloseTo(top, 0);
+    expect(await header.isVisible()).toBe(true);
+    // The first body row in view sits just under the header, not behind it.
+    const headBottom = await s.page.locator('table.grid thead').evaluate((h) => h.getBoundingClientRect().bottom);
+    const row = await s.page.locator('table.grid td[data-row="903"][data-col="1"]').boundingBox();
+    expect(row!.y).toBeGreaterThanOrEqual(headBottom - 1);
+    await shot(s, 'preview-calendar-scrolled', true);
+  });
+
+  it('scrolls smoothly: only a window of rows is redrawn, now and then, in a few milliseconds', async () => {
+    const out = await s.page.locator('#grid').evaluate(async (g) => {
+      const table = g.querySelector('table.grid')!;
+      const draws: number[] = [];
+      g.scrollTop = 0;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      let seen = table.getAttribute('data-draws');
+      const frames = 120;
+      for (let i = 0; i < frames; i++) {
+        g.scrollTop += 37; // about 20 px a frame faster than a wheel notch: a quick flick
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        if (table.getAttribute('data-draws') !== seen) {
+          seen = table.getAttribute('data-draws');
+          draws.push(Number(table.getAttribute('data-draw-ms')));
+        }
+      }
+      return { frames, draws, rowsDrawn: table.querySelectorAll('tbody tr:not(.spacer)').length };
+    });
+    const sorted = [...out.draws].sort((a, b) => a - b);
+    console.log(`calendar scroll: ${out.frames} frames, ${out.draws.length} redraws of ${out.rowsDrawn} rows, median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted[sorted.length - 1]} ms`);
+    expect(out.draws.length).toBeGreaterThan(0);
+    expect(out.draws.length).toBeLessThan(out.frames / 4); // most frames only move what is drawn
+    expect(out.rowsDrawn).toBeLessThan(200);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
+  });
+});
+
+describe('Reset', () => {
+  it('opens a fresh spreadsheet with the wizard, its title shown', async () => {
+    const before = s.preview.host.addOn;
+    // A sidebar that loads slowly (a busy machine) must not leave the title blank.
+    await s.page.route(/\/sidebar\?/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await s.page.locator('#reset').click();
+    await expect.poll(() => s.page.locator('#tabs button').count()).toBe(1);
+    await s.sidebar.locator('#step-heading').waitFor();
+    await s.page.waitForLoadState('networkidle');
+    const after = s.preview.host.addOn;
+    expect(after).not.toBe(before);
+    expect(after.emulator.spreadsheet._sheets.map((x) => x._name)).toEqual(['Sheet1']);
+    const sidebars = after.emulator.ui.sidebars;
+    expect(sidebars.length).toBeGreaterThan(0);
+    expect(sidebars[sidebars.length - 1].title).not.toBe('');
+    expect(await s.page.locator('#sidebar-title').textContent()).toBe(sidebars[sidebars.length - 1].title);
+  });
+
+  it('made no request outside localhost, opened no browser dialog, threw nothing', () => {
+    expect(s.refused).toEqual([]);
+    expect(s.dialogs).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+});

@@ -173,7 +173,7 @@ describe('the wizard in English', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'en-6-generated');
     const buttons = sb.locator('#results ul.tabs button');
-    expect(await buttons.count()).toBe(4); // the Strategy page first, then the three working tabs
+    expect(await buttons.count()).toBe(5); // the Strategy page first, then the three working tabs and the dashboard
 
     const audit = tabOf('audit');
     const calendar = tabOf('calendar');
@@ -203,6 +203,7 @@ describe('the wizard in English', () => {
       expect.stringMatching(/^Open Audit \(\d+ rows\)$/),
       expect.stringMatching(/^Open Content calendar \(\d+ rows\)$/),
       expect.stringMatching(/^Open KPI tracker \(\d+ rows\)$/),
+      expect.stringMatching(/^Open Dashboard \(\d+ rows\)$/),
     ]);
     await sb.getByRole('button', { name: /^Open Content calendar/ }).click();
     await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe(calendar.name);

@@ -120,12 +120,11 @@ export function generateDashboardTab(plan: Plan, sources: DashboardSources, logg
   const totalHeaders = [h.reach, h.engagements, h.engagementRate, h.clicks, h.revenue, h.spend, h.timeCost, m.investment, h.roi];
   const headerRow: SpecCell[] = [h.periodStart, ...networks, ...networks, ...networks, ...totalHeaders];
   const rows: SpecCell[][] = [headerRow];
-  const logged_ = (r: number, measure: string, extra = '') =>
-    `COUNTIFS(${logColumn('periodStart')}, ${period(r)}${extra}, ${measure}, "<>")=0`;
   const sum = (r: number, measure: string, extra = '') => `SUMIFS(${measure}, ${logColumn('periodStart')}, ${period(r)}${extra})`;
-  // A blank until something is logged for that period (and network), so lines break instead of dropping to 0.
+  // Blank until something is logged for that period (and network), so lines break instead of
+  // dropping to 0: 1/(1/x) turns a 0 into an error, IFERROR into a blank (one scan, not two).
   const measureCell = (r: number, measure: string, extra = '') =>
-    ({ formula: `=IF(${period(r)}="", "", IF(${logged_(r, measure, extra)}, "", ${sum(r, measure, extra)}))` });
+    ({ formula: `=IF(${period(r)}="", "", IFERROR(1/(1/${sum(r, measure, extra)}), ""))` });
   for (let r = first; r <= last; r++) {
     const row: SpecCell[] = [];
     // The log's periods with reach logged, in order: each the smallest after the one above.

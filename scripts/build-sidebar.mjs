@@ -9,9 +9,9 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SIDEBAR_LIMIT_BYTES = 150 * 1024;
 
-async function bundleScript() {
+async function bundleScript(dir = 'sidebar') {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
+    entryPoints: [join(root, dir, 'main.ts')],
     bundle: true,
     format: 'iife',
     target: 'es2019',
@@ -25,8 +25,8 @@ async function bundleScript() {
   return result.outputFiles[0].text.trim();
 }
 
-async function minifyStyles() {
-  const css = readFileSync(join(root, 'sidebar/styles.css'), 'utf8');
+async function minifyStyles(dir = 'sidebar') {
+  const css = readFileSync(join(root, dir, 'styles.css'), 'utf8');
   const result = await esbuild.transform(css, { loader: 'css', minify: true, charset: 'utf8' });
   return result.code.trim();
 }
@@ -40,12 +40,17 @@ function assertInlinable(kind, text) {
 
 /** The finished HTML text (also used by the preview server and the size test). */
 export async function sidebarHtml() {
-  const [script, styles] = await Promise.all([bundleScript(), minifyStyles()]);
+  return pageHtml('sidebar');
+}
+
+/** One page of the add-on (sidebar/, importer/): its index.html with its script and styles inlined. */
+export async function pageHtml(dir) {
+  const [script, styles] = await Promise.all([bundleScript(dir), minifyStyles(dir)]);
   assertInlinable('script', script);
   assertInlinable('styles', styles);
-  const template = readFileSync(join(root, 'sidebar/index.html'), 'utf8');
+  const template = readFileSync(join(root, dir, 'index.html'), 'utf8');
   if (!template.includes('/*STYLES*/') || !template.includes('/*SCRIPT*/')) {
-    throw new Error('build-sidebar: sidebar/index.html lacks the /*STYLES*/ or /*SCRIPT*/ marker');
+    throw new Error(`build-sidebar: ${dir}/index.html lacks the /*STYLES*/ or /*SCRIPT*/ marker`);
   }
   // Function replacers: a `$&` in the bundle must not be read as a replacement pattern.
   return template.replace('/*STYLES*/', () => styles).replace('/*SCRIPT*/', () => script);
@@ -58,7 +63,10 @@ export async function buildSidebar({ outFile, writeAtomically }) {
     console.warn(`build-sidebar: dist/Sidebar.html is ${(bytes / 1024).toFixed(1)} KB, over the 150 KB limit`);
   }
   writeAtomically(outFile, html);
-  return { bytes };
+  // The Import analytics… dialog, built the same way (dist/Import.html).
+  const importer = await pageHtml('importer');
+  writeAtomically(join(dirname(outFile), 'Import.html'), importer);
+  return { bytes, importBytes: Buffer.byteLength(importer, 'utf8') };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -26,6 +26,8 @@ async function bundleServer() {
     globalName: GLOBAL_NAME,
     target: 'es2020',
     platform: 'neutral',
+    mainFields: ['module', 'main'], // papaparse has only "main"
+    external: ['stream'], // papaparse's Node-stream mode, which we never call
     minify: true,
     legalComments: 'none',
     charset: 'utf8', // Arabic, Persian and Hebrew text as UTF-8, not \u escapes (a third of the size)

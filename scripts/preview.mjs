@@ -177,6 +177,7 @@ export async function startPreview(options = {}) {
         if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
         return json(res, 200, addOnHost.run(run[1], body.args));
       }
+      if (path === '/api/activate') return json(res, 200, addOnHost.activate(String(body.sheet ?? '')));
       if (path === '/api/edit') {
         const { sheet, row, column, input } = body;
         if (typeof sheet !== 'string' || !Number.isInteger(row) || !Number.isInteger(column) || (typeof input !== 'string' && typeof input !== 'boolean')) {

@@ -7,13 +7,14 @@
 import { langFromLocale } from '../src/i18n/lang';
 import { parseNumberText } from '../src/i18n/digits';
 import { NETWORK_INFO, NETWORKS } from '../src/plan/networks';
+import { MAX_CELLS } from '../src/sheets/room';
 import { blankAnswers, hasContent, planEnd, readAnswers, toPlan, type Answers } from './answers';
 import { checkAll, checkStep, stepOfField } from './checks';
 import type { StepContext } from './context';
-import type { GeneratedTab, ReminderRequest } from './contract';
+import type { GenerateResult, GeneratedTab, ReminderRequest } from './contract';
 import { h, replace, type Child } from './dom';
 import { idOf } from './fields';
-import { m, setLang, t } from './i18n';
+import { lang, m, setLang, t } from './i18n';
 import { errorMessage, server } from './server';
 import { accountsStep } from './steps/accounts';
 import { contentStep, newNetworkPlan } from './steps/content';
@@ -423,6 +424,17 @@ async function applyReminders(): Promise<string | null> {
   }
 }
 
+type NotWritten = Extract<GenerateResult, { failed: unknown }>['failed'];
+
+/** Why the server wrote nothing, in the user's language; it says what could not be put back, if anything. */
+function notWrittenText(why: NotWritten): string {
+  const count = (n: number) => new Intl.NumberFormat(lang()).format(n);
+  if (why.reason === 'noRoom') return t(m().notWrittenRoom, { needed: count(why.needed), room: count(why.room), max: count(MAX_CELLS) });
+  const left = [...why.tabsLeft.map((name) => `\u2068${name}\u2069`), ...(why.saveKept ? [m().notWrittenPlanKept] : [])];
+  if (left.length === 0) return t(m().notWrittenError, { error: why.error });
+  return t(m().notWrittenLeft, { error: why.error, left: left.join(', ') });
+}
+
 async function generate(): Promise<void> {
   const local = checkAll(state.answers, state.remindersOn);
   if (local.size > 0) {
@@ -443,6 +455,8 @@ async function generate(): Promise<void> {
     if ('problems' in out) {
       state.errors = new Map(out.problems.map((p) => [p.field, p.message]));
       state.problems = out.problems;
+    } else if ('failed' in out) {
+      state.problems = [{ field: '', message: notWrittenText(out.failed) }];
     } else {
       state.result = { tabs: out.tabs, reminders: null };
       state.result.reminders = await applyReminders();

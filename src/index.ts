@@ -18,6 +18,8 @@ import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './
 import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
 import { loadSavedPlan } from './sheets/plan-store';
 import { refreshDashboardFromMenu } from './sheets/dashboard-refresh';
+import { importAnalytics as writeImport, previewImport as readImport } from './sheets/import';
+import { showImportDialog } from './ui/import-dialog';
 import { keyDatesCall } from './plan/key-dates/call';
 
 // ── Custom functions (src/functions/catalog.ts lists them; the build checks both agree) ──
@@ -71,3 +73,11 @@ export function onReminderTrigger(e: { triggerUid?: unknown }) { return runRemin
 export function reminderStatus() { return remindersNow(); }
 /** Menu item: the small Reminders dialog (state, hour, recipients, cadences, switch off). */
 export function showReminderSettings() { return openReminderSettings(); }
+
+// ── Importing analytics (the Import analytics… dialog) ──
+/** Menu item: the dialog that previews a platform export or an own sheet, then imports it into the KPI log. */
+export function showImportAnalytics() { return showImportDialog(); }
+/** What importing the file would do (platform, posts, mapping, refused rows, hand-typed cells); writes nothing. */
+export function previewImport(file: unknown, choices?: unknown) { return readImport(file, choices); }
+/** Imports the file into the KPI tab's log; returns what changed, or { problems } (nothing written). */
+export function importAnalytics(file: unknown, choices?: unknown) { return writeImport(file, choices); }

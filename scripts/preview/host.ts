@@ -132,6 +132,13 @@ export function createHost(options: HostOptions) {
       changed();
       return result;
     },
+    /** A click on a tab along the bottom: it becomes the active sheet, as in Sheets. */
+    activate(sheetName: string): { ok: boolean } {
+      const sheet = addOn.emulator.spreadsheet._sheets.find((x) => x._name === sheetName && !x._hidden);
+      if (!sheet) return { ok: false };
+      addOn.emulator.spreadsheet._setActive(sheet, null);
+      return { ok: true };
+    },
     /** A click on an add-on menu item; returns what it opened. */
     clickMenu(functionName: string): { opened: 'sidebar' | 'dialog' | 'none'; error?: string } {
       const item = addOn.emulator.ui.addonMenuItems().find((i) => i.functionName === functionName);

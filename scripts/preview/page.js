@@ -57,6 +57,11 @@
     return (row && row[c - 1]) || null;
   }
 
+  /** Nothing to show (a formatted cell may still be blank): text may run over it. */
+  function isBlank(cell) {
+    return !cell || (!cell.text && !cell.formula && cell.checkbox === undefined && cell.dropdown === undefined);
+  }
+
   function cellNode(cell, r, c) {
     var td = el('td', { 'data-row': r, 'data-col': c });
     if (c <= grid.sheet.frozenColumns) {
@@ -77,7 +82,7 @@
     if (cell.wrap) td.classList.add('wrap');
     if (cell.number) td.classList.add('number');
     // Text runs on over empty neighbours, as in Sheets (numbers and wrapped text stay in their cell).
-    else if (!cell.wrap && text && !cellAt(r, c + 1)) td.classList.add('overflow');
+    else if (!cell.wrap && text && isBlank(cellAt(r, c + 1))) td.classList.add('overflow');
     td.textContent = text;
     td.dir = 'auto'; // each cell reads in its own text's direction, as in Sheets
     var title = [];
@@ -374,7 +379,8 @@
             state.selected = sheet.name;
             grid.selected = null;
             stopEditing();
-            refresh();
+            // The clicked tab becomes the active sheet, as in Sheets (the add-on's getActiveSheet sees it).
+            post('/api/activate', { sheet: sheet.name }).then(function () { return refresh(); });
           },
         }),
       );
@@ -408,7 +414,7 @@
     var lines = view.messages.slice(-3);
     var now = new Date(view.now);
     var when = now.toLocaleString('en-GB', { timeZone: view.timeZone, dateStyle: 'medium', timeStyle: 'short' });
-    lines.unshift('Now: ' + when + ' (' + view.timeZone + ', ' + (view.liveClock ? 'the machine clock' : 'pinned by PREVIEW_NOW') + ')');
+    lines.unshift('Now: ' + when + ' (' + view.timeZone + ', ' + (view.liveClock ? "the machine's clock" : 'pinned') + ')');
     view.fired.forEach(function (f) { lines.push('Ran ' + f.handler + ' at ' + f.at + (f.error ? ': ' + f.error : '')); });
     view.triggers.forEach(function (t) { lines.push('Trigger: ' + t.handler + ' (' + t.kind + ')'); });
     view.mail.slice(-3).forEach(function (m) { lines.push('Mail to ' + m.to + ': ' + m.subject); });
@@ -449,6 +455,8 @@
         }
         draw();
         document.body.setAttribute('data-ready', 'true');
+        // Counts the views drawn, so a test can wait for the one that follows its edit.
+        document.body.setAttribute('data-drawn', String(Number(document.body.getAttribute('data-drawn') || 0) + 1));
       });
   }
 

@@ -34,6 +34,9 @@ export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar
 export type AddOnMessages = typeof en.addOn;
 export const addOnMessages: Record<Lang, AddOnMessages> = { en: en.addOn, ar: ar.addOn, fa: fa.addOn, he: he.addOn };
 
+export type ImportMessages = typeof en.importer;
+export const importMessages: Record<Lang, ImportMessages> = { en: en.importer, ar: ar.importer, fa: fa.importer, he: he.importer };
+
 export type KeyDateMessages = typeof en.keyDates;
 export const keyDateMessages: Record<Lang, KeyDateMessages> = { en: en.keyDates, ar: ar.keyDates, fa: fa.keyDates, he: he.keyDates };
 

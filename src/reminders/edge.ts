@@ -362,9 +362,14 @@ function readSheet(ss: Spreadsheet, today: string, before: ReminderState): Sheet
   };
   const text = exactCellText(timeZone);
 
-  const calendarValues = values('calendar');
+  // The calendar is read twice, as values (dates) and as shown (times: see timeOfDisplay).
+  const calendarList = found.get('calendar');
+  const calendarRange = calendarList?.[calendarList.length - 1]?.getDataRange();
+  const calendarValues = calendarRange ? calendarRange.getValues() : null;
   const window = { from: addDays(today, -CATCH_UP_DAYS), to: addDays(today, 1) };
-  const calendar = calendarValues ? readCalendar(calendarValues, { cellText: calendarCellText(timeZone, today), window }) : null;
+  const calendar = calendarValues
+    ? readCalendar(calendarValues, { cellText: calendarCellText(timeZone, today), window, display: calendarRange!.getDisplayValues() })
+    : null;
   const kpiValues = values('kpi');
   const kpi = kpiValues ? readKpiGoals(kpiValues, text) : null;
   const reviewValues = values('reviews');

@@ -60,6 +60,22 @@ const timeOf = (v: Cell, text: CellText) => {
 };
 const isEmpty = (v: Cell) => v === '' || v === null || v === undefined;
 
+/**
+ * A time as the sheet shows it: "09:30", "9:30:00", "9:30 PM". Read from the display, a time-only
+ * cell does not depend on how its 1899-12-30 instant is converted (Tehran then kept +3:25:44).
+ */
+function timeOfDisplay(shown: Cell): string | null {
+  if (typeof shown !== 'string') return null;
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/.exec(toAsciiDigits(shown.trim()));
+  if (!m) return null;
+  let hour = Number(m[1]);
+  if (m[3]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (m[3].toLowerCase() === 'pm' ? 12 : 0);
+  }
+  return readTime(`${hour}:${m[2]}`);
+}
+
 export interface ReadResult<T> {
   rows: T[];
   /** Rows that looked like data but could not be read (a person typed over them). */
@@ -68,6 +84,8 @@ export interface ReadResult<T> {
 
 export interface CalendarOptions {
   cellText?: CellText;
+  /** The same cells as the sheet displays them (getDisplayValues): the times are read from here first. */
+  display?: readonly (readonly Cell[])[];
   /** Only posts dated within [from, to] are read (reminders look at a few weeks around today). */
   window?: { from: string; to: string };
 }
@@ -87,7 +105,7 @@ export function readCalendar(values: readonly (readonly Cell[])[], options: Cale
     if ([d, t, n, s].every(isEmpty)) continue;
     const date = dateOf(d, text);
     if (date && options.window && (date < options.window.from || date > options.window.to)) continue;
-    const time = timeOf(t, text);
+    const time = timeOfDisplay(options.display?.[r]?.[col.time]) ?? timeOf(t, text);
     const network = typeof n === 'string' ? n.trim() : '';
     if (!date || !time || !network) {
       skipped++;

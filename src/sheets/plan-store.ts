@@ -10,17 +10,31 @@ export const PLAN_KEY = 'socialStrategy.plan';
 const pieceKey = (i: number) => `${PLAN_KEY}.${i}`;
 const PIECE_KEY = /^socialStrategy\.plan\.(\d+)$/;
 
-/** Writes the plan (one read, one write, and one delete per piece left over from a longer plan). */
-export function savePlan(plan: Plan, properties = PropertiesService.getDocumentProperties()): void {
+/**
+ * Writes the plan (one read, one write, and one delete per piece left over from a longer plan) and
+ * returns how to put back the plan saved before (used when the tabs of this run cannot be shown).
+ */
+export function savePlan(plan: Plan, properties = PropertiesService.getDocumentProperties()): () => void {
   const { header, pieces } = serializePlan(plan);
-  const stale = Object.keys(properties.getProperties()).filter((key) => {
-    const m = PIECE_KEY.exec(key);
-    return m !== null && Number(m[1]) >= pieces.length;
-  });
+  const before: Record<string, string> = {};
+  for (const [key, value] of Object.entries(properties.getProperties())) if (key === PLAN_KEY || PIECE_KEY.test(key)) before[key] = value;
   const values: Record<string, string> = { [PLAN_KEY]: JSON.stringify(header) };
   pieces.forEach((piece, i) => (values[pieceKey(i)] = piece));
   properties.setProperties(values);
-  for (const key of stale) properties.deleteProperty(key);
+  for (const key of Object.keys(before)) {
+    if (key in values) continue;
+    try {
+      properties.deleteProperty(key);
+    } catch {
+      // A piece past the new header's count is never read, and the next save removes it.
+    }
+  }
+  return () => {
+    // Header first: without it no piece is read, so a half-done undo still reads as no plan or the old one.
+    if (!(PLAN_KEY in before)) properties.deleteProperty(PLAN_KEY);
+    if (Object.keys(before).length > 0) properties.setProperties(before);
+    for (const key of Object.keys(values)) if (key !== PLAN_KEY && !(key in before)) properties.deleteProperty(key);
+  };
 }
 
 /**

@@ -1,31 +1,47 @@
 /**
- * The one renderer: writes a SheetSpec as a new tab in a fixed handful of batched calls, whatever
- * its row count. It never overwrites: the tab gets a free name ("Calendar", "Calendar (2)"…), so a
- * re-run leaves the user's edits in earlier tabs as they were.
+ * The one renderer: writes SheetSpecs as new tabs in a fixed handful of batched calls each,
+ * whatever their row count, and ALL OR NOTHING: either every tab of a run is written and tagged
+ * (and the caller's `save`, e.g. the plan, succeeded), or the spreadsheet is as it was. Every tab
+ * the add-on writes goes through renderTabs, so a new kind of tab gets this for free.
+ *
+ *   1. Lay out every spec (pure: a bad spec throws before anything is written) and check the cells
+ *      they need against the spreadsheet's room (room.ts): refused before the first write.
+ *   2. Write each tab under its free name ("Calendar", "Calendar (2)"…), untagged.
+ *   3. `save()` (the plan), which hands back how to undo itself.
+ *   4. Only then tag every tab (the tag is what makes a tab ours: findTabs, the reminders).
+ *   On any error: delete the tabs this run made, undo the save, and throw TabsNotWritten saying what
+ *   could not be undone (best effort: a delete can fail too).
+ * It never overwrites: a re-run leaves the user's edits in earlier tabs as they were.
+ *
+ * Not done, for the call budget (≤ 75 a generation, test/generate): writing the tabs hidden under
+ * temporary names and showing and renaming them at the end would cost hideSheet + showSheet +
+ * setName per tab, 12 calls for the four tabs (80–86 in all). A run takes seconds, and an untagged
+ * tab is not ours to anything that reads the spreadsheet until the run is done.
  *
  * Call cost per tab (each line is one Apps Script call; measured in test/sheets/render.test.ts):
  *   insertSheet (when the name is taken: + getSheetByName per name tried + insertSheet) ·
  *   insertRowsAfter (only past 1000 rows: the one call a big tab costs more than a small one) ·
  *   insertColumnsAfter (only past 26 columns) ·
  *   getRange (one rectangle for everything) · setValues · setNumberFormats* · setDataValidations* ·
- *   setFontWeights* · setBackgrounds* · setFontColors* · setWraps* · getConditionalFormatRules* +
+ *   setFontWeights* · setBackgrounds* · setFontColors* · setWraps* ·
  *   one getRange per rule area (or getRangeList+getRanges when cheaper)* + setConditionalFormatRules* ·
  *   setColumnWidths (the fewest calls that paint the widths, at most MAX_WIDTH_CALLS) ·
  *   charts*: getRangeList + getRanges for all their ranges, then insertChart per chart (charts.ts) ·
- *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · addDeveloperMetadata (+1 per extra key*) · getSheetId.
+ *   addDeveloperMetadata per extra key* (a dashboard's sources) ·
+ *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · getSheetId · addDeveloperMetadata.
  *                                                       (* only when the spec has one)
- *   Typical tab: 11–13 + width calls (≤ 3) + rule areas ≈ 14–18 Apps Script calls. Measured:
- *   the test spec of test/sheets/render.test.ts costs 17; the example plan grown to 6 networks ×
- *   5 posts a week writes its three tabs and saves the plan in 53–58 calls for 3 to 36 months,
- *   en or fa (test/sheets/generate-cost.test.ts). Builders
- *   (newDataValidation…build, newConditionalFormatRule…build) are local objects and add
- *   3 calls per distinct validation and 4–5 per conditional rule to the emulator's `calls.total`.
+ *   Once per run: getSheets + getMaxRows and getMaxColumns per tab already there (the room check).
+ *   All or nothing costs that room check (3 calls on a one-tab spreadsheet); a new tab has no
+ *   conditional rules to read, which saves one. Builders (newDataValidation…build,
+ *   newConditionalFormatRule…build) are local objects and add 3 calls per distinct validation and
+ *   4–5 per conditional rule to the emulator's `calls.total`.
  *
  * It relies on what Sheets guarantees for a tab made by insertSheet(name): 1000 rows, 26 columns,
  * columns 100 px wide, no content, no rules. Text is always text (see cell-values.ts).
  */
 import { insertCharts, type ChartsApp } from './charts';
 import { layout, widthCalls, type Layout } from './layout';
+import { cellsLeft, cellsNeeded, gridOf, NEW_TAB_COLUMNS, NEW_TAB_ROWS } from './room';
 import { TAB_METADATA_KEY, type ConditionalRule, type SheetSpec, type Validation } from './spec';
 import { insertTab } from './tabs';
 
@@ -33,11 +49,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-export const NEW_TAB_ROWS = 1000;
-export const NEW_TAB_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
-/** Empty rows left under the content for the user's additions. */
-export const SPARE_ROWS = 50;
 /** setColumnWidths calls a tab may spend; beyond it near widths are merged (see widthCalls). */
 export const MAX_WIDTH_CALLS = 3;
 
@@ -46,6 +58,11 @@ export interface RenderOptions {
   app?: App;
   /** Charts (its ChartType enum), for a spec with charts; defaults to the global. */
   charts?: ChartsApp;
+  /**
+   * Runs once every tab is written and before any is shown (e.g. saves the plan); returns how to
+   * undo itself should showing the tabs fail. If it throws it must leave nothing changed.
+   */
+  save?: () => () => void;
 }
 
 export interface RenderedTab {
@@ -54,10 +71,98 @@ export interface RenderedTab {
   sheetId: number;
 }
 
+/** Why a run wrote nothing, and what it could not undo (both lists empty: nothing was changed). */
+export type NotWritten =
+  | { reason: 'noRoom'; needed: number; room: number }
+  | { reason: 'error'; error: string; tabsLeft: string[]; saveKept: boolean };
+
+export class TabsNotWritten extends Error {
+  constructor(readonly why: NotWritten) {
+    super(why.reason === 'noRoom'
+      ? `The new tabs need ${why.needed} cells; the spreadsheet has room for ${why.room}.`
+      : why.tabsLeft.length || why.saveKept
+        ? `${why.error} (could not undo: ${[...why.tabsLeft, ...(why.saveKept ? ['saved data'] : [])].join(', ')})`
+        : why.error);
+    this.name = 'TabsNotWritten';
+  }
+}
+
+/** One tab, all or nothing (see renderTabs). */
 export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: RenderOptions = {}): RenderedTab {
+  return renderTabs(spreadsheet, [spec], options)[0];
+}
+
+/**
+ * A tab whose spec depends on the names the tabs before it got (the dashboard's formulas name the
+ * KPI and calendar tabs): `draft` is laid out and checked for room up front (same size, wanted
+ * names), `make` gives the real spec once the tabs before it are written.
+ */
+export interface DeferredSpec {
+  draft: SheetSpec;
+  make: (written: (RenderedTab & { kind: SheetSpec['kind'] })[]) => SheetSpec;
+}
+
+/** The spec a run writes for an entry (a deferred one's draft until it is made). */
+export function specOf(entry: SheetSpec | DeferredSpec): SheetSpec {
+  return 'draft' in entry ? entry.draft : entry;
+}
+
+export function renderTabs(spreadsheet: Spreadsheet, entries: (SheetSpec | DeferredSpec)[], options: RenderOptions = {}): RenderedTab[] {
   const app = options.app ?? SpreadsheetApp;
-  const plan = layout(spec); // pure; a bad spec throws here, before anything is written
-  const { sheet, name } = insertTab(spreadsheet, spec.title);
+  const specs = entries.map(specOf);
+  const plans = specs.map(layout); // pure; a bad spec throws here, before anything is written
+  const needed = cellsNeeded(plans);
+  const room = cellsLeft(spreadsheet);
+  if (needed > room) throw new TabsNotWritten({ reason: 'noRoom', needed, room });
+
+  const made: { sheet: Sheet; name: string }[] = [];
+  let undoSave: (() => void) | null = null;
+  try {
+    const ids: number[] = [];
+    entries.forEach((entry, i) => {
+      if ('draft' in entry) {
+        specs[i] = entry.make(made.map((tab, j) => ({ ...tab, sheetId: ids[j], kind: specs[j].kind })));
+        plans[i] = layout(specs[i]);
+      }
+      const tab = insertTab(spreadsheet, specs[i].title, (sheet, name) => made.push({ sheet, name }));
+      writeTab(app, tab.sheet, specs[i], plans[i], options);
+      ids.push(tab.sheet.getSheetId());
+    });
+    if (options.save) undoSave = options.save();
+    // The tag is what makes a tab ours (findTabs, the reminders): it goes on last, on every tab.
+    // DOCUMENT, not PROJECT: project tags are seen only by the Cloud project that wrote them, and
+    // publishing moves the add-on to another one (README, "Tab tags").
+    for (const [i, tab] of made.entries()) tab.sheet.addDeveloperMetadata(TAB_METADATA_KEY, specs[i].kind, app.DeveloperMetadataVisibility.DOCUMENT);
+    return made.map((tab, i) => ({ sheet: tab.sheet, name: tab.name, sheetId: ids[i] }));
+  } catch (e) {
+    throw takeBack(spreadsheet, made, undoSave, e);
+  }
+}
+
+/** Undoes a failed run, best effort: each step is tried even when one before it failed. */
+function takeBack(spreadsheet: Spreadsheet, made: { sheet: Sheet; name: string }[], undoSave: (() => void) | null, cause: unknown): TabsNotWritten {
+  const tabsLeft: string[] = [];
+  for (const tab of [...made].reverse()) {
+    try {
+      spreadsheet.deleteSheet(tab.sheet);
+    } catch {
+      tabsLeft.push(tab.name);
+    }
+  }
+  let saveKept = false;
+  if (undoSave) {
+    try {
+      undoSave();
+    } catch {
+      saveKept = true;
+    }
+  }
+  const error = cause instanceof Error ? cause.message : String(cause);
+  return new TabsNotWritten({ reason: 'error', error, tabsLeft, saveKept });
+}
+
+/** Everything of a spec but its name, visibility and tag, onto a new tab. */
+function writeTab(app: App, sheet: Sheet, spec: SheetSpec, plan: Layout, options: RenderOptions): void {
   resize(sheet, plan);
   writeCells(app, sheet, plan);
   addConditionalRules(app, sheet, spec.conditionalRules);
@@ -66,11 +171,7 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if ((spec.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(spec.frozenColumns!);
   if (spec.rightToLeft) sheet.setRightToLeft(true);
-  // DOCUMENT, not PROJECT: project tags are seen only by the Cloud project that wrote them, and
-  // publishing moves the add-on to another one (README, "Tab tags").
-  sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.kind, app.DeveloperMetadataVisibility.DOCUMENT);
   for (const [key, value] of Object.entries(spec.metadata ?? {})) sheet.addDeveloperMetadata(key, value, app.DeveloperMetadataVisibility.DOCUMENT);
-  return { sheet, name, sheetId: sheet.getSheetId() };
 }
 
 /**
@@ -78,9 +179,9 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
  * smaller tab keeps Sheets' 1000 rows: shrinking it would cost a call for nothing the user needs.
  */
 function resize(sheet: Sheet, plan: Layout): void {
-  const rows = plan.lastRow + SPARE_ROWS;
+  const { rows, columns } = gridOf(plan);
   if (rows > NEW_TAB_ROWS) sheet.insertRowsAfter(NEW_TAB_ROWS, rows - NEW_TAB_ROWS);
-  if (plan.lastColumn > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, plan.lastColumn - NEW_TAB_COLUMNS);
+  if (columns > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, columns - NEW_TAB_COLUMNS);
 }
 
 function writeCells(app: App, sheet: Sheet, plan: Layout): void {
@@ -119,10 +220,9 @@ function buildValidation(app: App, rule: Validation): GoogleAppsScript.Spreadshe
   }
 }
 
-/** setConditionalFormatRules replaces every rule of the tab: read what is there and append ours. */
+/** On a tab this run just made: setConditionalFormatRules replaces all, and there are none to keep. */
 function addConditionalRules(app: App, sheet: Sheet, rules: ConditionalRule[]): void {
   if (rules.length === 0) return;
-  const existing = sheet.getConditionalFormatRules();
   const ranges = rangesFor(sheet, rules);
   const ours = rules.map((rule, i) => {
     const builder = app
@@ -132,7 +232,7 @@ function addConditionalRules(app: App, sheet: Sheet, rules: ConditionalRule[]): 
     if (rule.fontColor) builder.setFontColor(rule.fontColor);
     return builder.setRanges([ranges[i]]).build();
   });
-  sheet.setConditionalFormatRules(existing.concat(ours));
+  sheet.setConditionalFormatRules(ours);
 }
 
 /** One Range per rule: getRange per distinct area, or one getRangeList when that is fewer calls. */

@@ -24,17 +24,18 @@ function numbered(base: string, n: number): string {
 const MAX_SURPRISES = 3;
 
 /**
- * Inserts a new tab named after `title`, never replacing one: "Calendar", else "Calendar (2)", "Calendar (3)"…
- * One call when the name is free (the usual case). When Sheets refuses it, each next name costs a
- * getSheetByName, and an insert once one looks free. Sheets compares tab names ignoring case, and an
- * insert can still be refused ("calendar (2)" taken); that name is skipped, but a refusal that
- * keeps happening on free-looking names is a real error and is thrown.
+ * Gives something a free name after `title`, never taking one in use: "Calendar", else "Calendar (2)",
+ * "Calendar (3)"… `claim(name)` is the call that takes the name (insertSheet, or setName on a tab
+ * built under a temporary name). One call when the name is free (the usual case). When Sheets
+ * refuses it, each next name costs a getSheetByName, and a claim once one looks free. Sheets compares
+ * tab names ignoring case, and a claim can still be refused ("calendar (2)" taken); that name is
+ * skipped, but a refusal that keeps happening on free-looking names is a real error and is thrown.
  */
-export function insertTab(spreadsheet: Spreadsheet, title: string): { sheet: Sheet; name: string } {
+export function claimFreeName<T>(spreadsheet: Spreadsheet, title: string, claim: (name: string) => T): { value: T; name: string } {
   const base = tabNameOf(title);
   let refusal: unknown;
   try {
-    return { sheet: spreadsheet.insertSheet(base), name: base };
+    return { value: claim(base), name: base };
   } catch (e) {
     refusal = e;
   }
@@ -43,13 +44,23 @@ export function insertTab(spreadsheet: Spreadsheet, title: string): { sheet: She
     const name = numbered(base, n);
     if (spreadsheet.getSheetByName(name)) continue;
     try {
-      return { sheet: spreadsheet.insertSheet(name), name };
+      return { value: claim(name), name };
     } catch (e) {
       refusal = e;
       surprises += 1;
     }
   }
   throw refusal;
+}
+
+/**
+ * Inserts a new tab named after `title`, never replacing one (see claimFreeName). `made` hears of
+ * the tab as soon as it exists, so a caller can take it back even if a later call fails.
+ */
+export function insertTab(spreadsheet: Spreadsheet, title: string, made?: (sheet: Sheet, name: string) => void): { sheet: Sheet; name: string } {
+  const { value, name } = claimFreeName(spreadsheet, title, (n) => spreadsheet.insertSheet(n));
+  made?.(value, name);
+  return { sheet: value, name };
 }
 
 /** The kinds read by default: the dashboards are asked for only by their refresh (each tag read costs calls). */

@@ -5,7 +5,7 @@
  * one (the reminders' "Reminders…") is a one-line change.
  */
 import type { Lang } from '../i18n/lang';
-import { reminderMessages, addOnMessages, dashboardMessages } from '../i18n/messages';
+import { dashboardMessages, importMessages, reminderMessages, addOnMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export interface MenuItem {
@@ -17,6 +17,7 @@ export interface MenuItem {
 export const MENU_ITEMS: MenuItem[] = [
   { functionName: 'showSidebar', label: (lang) => addOnMessages[lang].menuOpen },
   { functionName: 'showReminderSettings', label: (lang) => reminderMessages[lang].menuItem },
+  { functionName: 'showImportAnalytics', label: (lang) => importMessages[lang].menuItem },
   { functionName: 'refreshDashboard', label: (lang) => dashboardMessages[lang].menuItem },
 ];
 

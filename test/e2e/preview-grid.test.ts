@@ -35,9 +35,14 @@ async function showTab(name: string) {
 async function type(r: number, c: number, value: string) {
   await cell(r, c).click();
   await s.page.keyboard.type(value);
-  const answered = s.page.waitForResponse((res) => res.url().endsWith('/api/view') || res.url().includes('/api/view?'));
-  await s.page.keyboard.press('Enter');
-  await answered;
+  await press('Enter');
+}
+
+/** Presses a key and waits for the view drawn after the edit it sends. */
+async function press(key: string) {
+  const drawn = Number(await s.page.locator('body').getAttribute('data-drawn'));
+  await s.page.keyboard.press(key);
+  await s.page.waitForFunction((n) => Number(document.body.getAttribute('data-drawn')) > n, drawn, { timeout: 15_000 });
 }
 
 beforeAll(async () => {
@@ -88,7 +93,7 @@ describe('the KPI tab in the preview', () => {
     await type(row, col('Impressions'), '5000');
     await type(row, col('Engagements'), '150');
     await type(row, col('Clicks'), '40');
-    await expect.poll(() => text(row, col('CTR'))).not.toBe('');
+    await expect.poll(() => text(row, col('CTR')), { timeout: 15_000 }).not.toBe('');
 
     const run = s.preview.host.addOn.run;
     const rate = (run.ENGAGEMENT_RATE([[150]], [[2000]]) as number[][])[0][0];
@@ -126,11 +131,51 @@ describe('the KPI tab in the preview', () => {
     await type(goalsRow + 1, 2, 'mine');
     expect(await text(goalsRow, 2)).toBe('#REF!');
     await cell(goalsRow + 1, 2).click();
-    const answered = s.page.waitForResponse((res) => res.url().includes('/api/view'));
-    await s.page.keyboard.press('Delete');
-    await answered;
-    await expect.poll(() => text(goalsRow + 1, 2)).not.toBe('');
+    await press('Delete');
+    await expect.poll(() => text(goalsRow + 1, 2), { timeout: 15_000 }).not.toBe('');
     expect(await text(goalsRow, 2)).not.toBe('#REF!');
+  });
+});
+
+describe('the Audit tab in the preview', () => {
+  beforeAll(async () => {
+    await showTab('Audit');
+  });
+
+  it('makes the clicked tab the active sheet, as Sheets does', () => {
+    expect(s.preview.host.addOn.emulator.spreadsheet._active._name).toBe('Audit');
+  });
+
+  it('ticks a checkbox on click, picks a decision from its list, and moves the next audit when the cadence changes', async () => {
+    const sheet = s.preview.host.addOn.emulator.spreadsheet.getSheetByName('Audit')!;
+    const header = Number(await s.page.locator('table.grid td', { hasText: /^Network$/ }).first().getAttribute('data-row'));
+    const columns = await s.page.locator(`table.grid td[data-row="${header}"]`).allTextContents();
+    const col = (name: string) => columns.indexOf(name) + 1;
+    const row = header + 1;
+
+    expect(await text(row, col('Verified'))).toBe('☐');
+    const drawn = Number(await s.page.locator('body').getAttribute('data-drawn'));
+    await cell(row, col('Verified')).click();
+    await s.page.waitForFunction((n) => Number(document.body.getAttribute('data-drawn')) > n, drawn);
+    expect(await text(row, col('Verified'))).toBe('☑');
+    expect(sheet.getRange(row, col('Verified')).getValue()).toBe(true);
+
+    await cell(row, col('Decision')).dblclick();
+    const list = s.page.locator('select.cell-editor');
+    expect(await list.locator('option').allTextContents()).toEqual(['', 'Keep', 'Update', 'Delete']);
+    const before = Number(await s.page.locator('body').getAttribute('data-drawn'));
+    await list.selectOption('Update');
+    await s.page.waitForFunction((n) => Number(document.body.getAttribute('data-drawn')) > n, before);
+    expect(await text(row, col('Decision'))).toBe('Update');
+    expect(sheet.getRange(row, col('Decision')).getValue()).toBe('Update');
+
+    // The cadence cell feeds every "Next audit" formula: 3 → 6 months moves them all.
+    const cadence = Number(await s.page.locator('table.grid td', { hasText: /^Audit every \(months\)$/ }).getAttribute('data-row'));
+    const audited = sheet.getRange(row, col('Audit date')).getValue() as Date;
+    await type(cadence, 2, '6');
+    const next = await text(row, col('Next audit'));
+    const expected = new Date(Date.UTC(audited.getUTCFullYear(), audited.getUTCMonth() + 6, audited.getUTCDate()));
+    expect(next).toBe(`${String(expected.getUTCMonth() + 1).padStart(2, '0')}/${String(expected.getUTCDate()).padStart(2, '0')}/${expected.getUTCFullYear()}`);
   });
 });
 
@@ -159,12 +204,9 @@ describe('a 36-month calendar in the preview', () => {
     expect(await drawn()).toBeLessThan(200);
 
     // Scroll through in steps: each row that comes into view carries the emulator's values.
-    const timings: number[] = [];
     for (const target of [400, 1100, 1799, lastRow - 5]) {
-      const before = Date.now();
       await grid.evaluate((g, y) => { g.scrollTop = y; }, (target - 3) * 21);
       await s.page.locator(`table.grid td[data-row="${target}"][data-col="1"]`).waitFor();
-      timings.push(Date.now() - before);
       expect(await text(target, 1)).toBe(expected[target - 1][0]);
       expect(await text(target, 4)).toBe(expected[target - 1][3]);
       expect(await drawn()).toBeLessThan(200);
@@ -172,7 +214,6 @@ describe('a 36-month calendar in the preview', () => {
     await grid.evaluate((g) => { g.scrollTop = g.scrollHeight; });
     await s.page.locator(`table.grid td[data-row="${lastRow}"][data-col="1"]`).waitFor();
     expect(await text(lastRow, 1)).toBe(expected[lastRow - 1][0]);
-    console.log(`calendar: ${lastRow} rows; scroll to a row and draw it: ${timings.join(', ')} ms`);
   });
 
   it('keeps the frozen header rows in place while the rows scroll under them', async () => {
@@ -228,7 +269,7 @@ describe('Reset', () => {
       await route.continue();
     });
     await s.page.locator('#reset').click();
-    await expect.poll(() => s.page.locator('#tabs button').count()).toBe(1);
+    await expect.poll(() => s.page.locator('#tabs button').count(), { timeout: 15_000 }).toBe(1);
     await s.sidebar.locator('#step-heading').waitFor();
     await s.page.waitForLoadState('networkidle');
     const after = s.preview.host.addOn;

@@ -59,6 +59,10 @@ export interface Faults {
   authorizationRequired: boolean;
   /** Scopes the user has not granted (yet): an update added them. Only calls needing one fail. */
   ungrantedScopes: Set<string>;
+  /** The n-th call that reaches Google from now on throws, once (a fault at every point of a run). */
+  remoteCall: { n: number; seen: number; message: string } | null;
+  /** Time-only cells read back with today's zone offset instead of 1899's (see cells.ts ReadContext). */
+  timeCellsAtTodayOffset?: boolean;
 }
 
 const SCOPE = 'https://www.googleapis.com/auth/';
@@ -106,8 +110,13 @@ const NONE_MODE_SERVICES = new Set(['Menu', 'Utilities', 'AuthorizationInfo']);
 const NO_AUTH_NEEDED = new Set(['Utilities', 'AuthorizationInfo', 'Session', 'Menu', 'User']);
 
 /** Throws when the current auth mode or fault switches forbid this call. */
-function gate(env: Env, service: string, method: string): void {
+function gate(env: Env, service: string, method: string, remote: boolean): void {
   const key = `${service}.${method}`;
+  const nth = env.faults.remoteCall;
+  if (nth && remote) {
+    nth.seen += 1;
+    if (nth.seen === nth.n) env.fail(nth.message);
+  }
   const rule = env.faults.throwOn.get(key);
   if (rule) {
     rule.seen += 1;
@@ -179,8 +188,9 @@ export class Tracker {
         let wrapped = methods.get(prop);
         if (!wrapped) {
           wrapped = (...args: unknown[]) => {
-            env.calls.record(`${service}.${prop}`, isRemote(service, prop));
-            gate(env, service, prop);
+            const remote = isRemote(service, prop);
+            env.calls.record(`${service}.${prop}`, remote);
+            gate(env, service, prop, remote);
             const result = (value as (...a: unknown[]) => unknown).apply(t, args.map((a) => this.unwrap(a)));
             return this.wrapResult(result);
           };

@@ -5,7 +5,7 @@
  * and date-looking strings become numbers, booleans and dates. A cell formatted as plain text
  * ("@") keeps any string as text.
  */
-import { instantFromSerial, serialFromInstant } from './tz';
+import { instantFromSerial, offsetMs, serialFromInstant } from './tz';
 
 export type Scalar = string | number | boolean;
 
@@ -173,6 +173,12 @@ export interface ReadContext {
   makeDate: (ms: number) => Date;
   /** Computes a formula's value when the test installed an evaluator; otherwise formula cells read "". */
   evaluate?: (formula: string) => unknown;
+  /**
+   * A fault (faults.setTimeCellsReadWithTodayOffset): a time-only cell comes back with today's
+   * offset of the zone instead of its 1899-12-30 local-mean-time one, as a platform might; the
+   * instant then formats minutes off (Tehran: 09:30 reads 09:34). Default off.
+   */
+  timeOnlyAtTodayOffset?: number;
 }
 
 /** The value getValues returns for a cell. */
@@ -185,7 +191,12 @@ export function readValue(cell: Cell | undefined, ctx: ReadContext): unknown {
   }
   const v = cell.value;
   if (v === undefined) return '';
-  if (typeof v === 'number' && isDateFormat(cell.numberFormat)) return ctx.makeDate(instantFromSerial(v, ctx.timeZone));
+  if (typeof v === 'number' && isDateFormat(cell.numberFormat)) {
+    if (ctx.timeOnlyAtTodayOffset !== undefined && v >= 0 && v < 1) {
+      return ctx.makeDate(Date.UTC(1899, 11, 30) + Math.round(v * 86_400_000) - offsetMs(ctx.timeOnlyAtTodayOffset, ctx.timeZone));
+    }
+    return ctx.makeDate(instantFromSerial(v, ctx.timeZone));
+  }
   return v;
 }
 

@@ -47,3 +47,20 @@ describe('Utilities', () => {
     expect(U.computeDigest(U.DigestAlgorithm.MD5, 'a').every((x) => x >= -128 && x <= 127)).toBe(true);
   });
 });
+
+describe('time-only cells in zones that kept local mean time on 1899-12-30', () => {
+  it.each([
+    ['Asia/Tehran', (3 * 3600 + 25 * 60 + 44) * 1000],
+    ['Asia/Riyadh', (3 * 3600 + 6 * 60 + 52) * 1000],
+  ])('%s: 09:30 reads back as the instant of that offset, to the second, and formats as 09:30:00', (timeZone, lmt) => {
+    const { globals } = createAppsScript({ timeZone });
+    const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    const cell = sheet.getRange('A1');
+    cell.setNumberFormat('hh:mm');
+    cell.setValue(9.5 / 24);
+    const value = cell.getValue() as Date;
+    expect(value.getTime()).toBe(Date.UTC(1899, 11, 30, 9, 30) - lmt);
+    expect(globals.Utilities.formatDate(value, timeZone, 'HH:mm:ss')).toBe('09:30:00');
+    expect(cell.getDisplayValue()).toBe('09:30');
+  });
+});

@@ -22,7 +22,7 @@ export interface EnvOptions {
 export class Env {
   readonly clock: Clock;
   readonly calls = new CallLog();
-  readonly faults: Faults = { throwOn: new Map(), authorizationRequired: false, ungrantedScopes: new Set() };
+  readonly faults: Faults = { throwOn: new Map(), authorizationRequired: false, ungrantedScopes: new Set(), remoteCall: null };
   /** The Error constructor of the realm the add-on runs in (a vm context), so `instanceof Error` holds there. */
   errorClass: ErrorConstructor = Error;
   /** The mode the current execution runs in (onOpen may run in NONE, custom functions in CUSTOM_FUNCTION). */

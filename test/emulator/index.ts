@@ -96,10 +96,14 @@ export interface Emulator {
     /** `Service.method` throws (message) once it has succeeded `after` times; `once` makes it throw a single time. */
     throwOn(method: string, options?: { after?: number; message?: string; once?: boolean }): void;
     clearThrows(): void;
+    /** The n-th call that reaches Google from now on (1 = the next) throws `message`, once; 0 switches it off. */
+    failRemoteCall(n: number, message?: string): void;
     /** Every service call but Session/Utilities/getAuthorizationInfo throws "Authorization is required…". */
     setAuthorizationRequired(required: boolean): void;
     /** An update asked for scopes the user has not granted: getAuthorizationInfo says REQUIRED, and only calls needing one of them fail. */
     setUngrantedScopes(scopes: string[]): void;
+    /** getValues gives time-only cells with today's offset of the zone, not 1899's local mean time (minutes off in Tehran). */
+    setTimeCellsReadWithTodayOffset(on: boolean): void;
   };
   /** The mode of the current execution: NONE (onOpen before install), LIMITED, CUSTOM_FUNCTION, FULL. */
   setAuthMode(mode: AuthModeName): void;
@@ -218,11 +222,17 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
         });
       },
       clearThrows: () => env.faults.throwOn.clear(),
+      failRemoteCall: (n, message = `Service error: remote call ${n} (emulated fault)`) => {
+        env.faults.remoteCall = n > 0 ? { n, seen: 0, message } : null;
+      },
       setAuthorizationRequired: (required) => {
         env.faults.authorizationRequired = required;
       },
       setUngrantedScopes: (scopes) => {
         env.faults.ungrantedScopes = new Set(scopes);
+      },
+      setTimeCellsReadWithTodayOffset: (on) => {
+        env.faults.timeCellsAtTodayOffset = on;
       },
     },
     setAuthMode: (mode) => {

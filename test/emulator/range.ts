@@ -227,6 +227,7 @@ export class Range extends Service {
     return readValue(cell, {
       timeZone: sheet._spreadsheet._timeZone,
       makeDate: (ms) => env.makeDate(ms),
+      timeOnlyAtTodayOffset: env.faults.timeCellsAtTodayOffset ? env.clock.now() : undefined,
       evaluate: env.evaluateFormula
         ? (formula) => env.evaluateFormula!(formula, { sheet: sheet._name, row: this._row + r, column: this._column + c })
         : undefined,

@@ -45,19 +45,29 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Minutes to add to UTC to get the zone's wall time at that instant (Tehran: +210). */
-export function offsetMinutes(ms: number, timeZone: string): number {
+/**
+ * Milliseconds to add to UTC to get the zone's wall time at that instant, to the second: on
+ * 1899-12-30 (the day of every time-only cell) Asia/Tehran kept local mean time, +3:25:44, and
+ * Riyadh (+3:06:52) and Jerusalem (+2:20:54) likewise; rounding that to minutes would move a
+ * time cell by seconds that Sheets does not.
+ */
+export function offsetMs(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(whole))) parts[p.type] = p.value;
   let year = Number(parts.year);
   if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
   const asUtc = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return Math.round((asUtc - whole) / 60_000);
+  return asUtc - whole;
+}
+
+/** Minutes to add to UTC (Tehran today: +210), rounded, for offsets written as ±hh:mm. */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  return Math.round(offsetMs(ms, timeZone) / 60_000);
 }
 
 export function wallParts(ms: number, timeZone: string): WallParts {
-  const d = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  const d = new Date(ms + offsetMs(ms, timeZone));
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth(),
@@ -76,8 +86,8 @@ export function instantFromWall(
 ): number {
   const utc = utcOf(year, month, day, hour, minute, second, ms);
   if (Number.isNaN(utc)) return NaN;
-  const first = utc - offsetMinutes(utc, timeZone) * 60_000;
-  return utc - offsetMinutes(first, timeZone) * 60_000;
+  const first = utc - offsetMs(utc, timeZone);
+  return utc - offsetMs(first, timeZone);
 }
 
 function utcOf(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {

@@ -27,7 +27,7 @@ export function localDate(ms: number, timeZone: string): string {
 }
 /**
  * Time-of-day cells are instants on 1899-12-30, when zones such as Tehran still kept local mean
- * time (+3:25:44); Sheets and Apps Script read them back to the minute, so round to the minute.
+ * time (+3:25:44); the emulator keeps that offset to the second, and a time is read to the minute.
  */
 export function localTime(ms: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(ms));

@@ -6,6 +6,22 @@ import { goalMet, readCalendar, readKpiGoals } from '../../src/reminders/tab-row
 const fa = tabMessages.fa.columns;
 const en = tabMessages.en.columns;
 
+describe('readCalendar: times as the sheet shows them', () => {
+  const header = [en.date, en.time, en.network, en.status];
+  // The stored value of a time cell is a Date whose formatting may drift (Tehran, 1899); the display does not.
+  const drifted = new Date(Date.UTC(1899, 11, 30, 6, 8, 16));
+  const values = [header, ['2026-03-01', drifted, 'Instagram', ''], ['2026-03-01', drifted, 'X', ''], ['2026-03-01', drifted, 'Telegram', '']];
+  const drift = (v: unknown, pattern: string) => (pattern === 'HH:mm' ? '09:34' : v);
+  const display = [header, ['2026-03-01', '09:30', 'Instagram', ''], ['2026-03-01', '9:30 PM', 'X', ''], ['2026-03-01', '۰۹:۳۰:۰۰', 'Telegram', '']];
+  it('reads "09:30", "9:30 PM" and Persian digits from the display, whatever the Date says', () => {
+    expect(readCalendar(values, { display, cellText: drift })!.rows.map((p) => p.time)).toEqual(['09:30', '21:30', '09:30']);
+  });
+  it('falls back to the value when the display is not a time (a format the user changed)', () => {
+    const odd = display.map((row, i) => (i === 0 ? row : [row[0], 'half past nine', row[2], row[3]]));
+    expect(readCalendar(values, { display: odd, cellText: drift })!.rows.map((p) => p.time)).toEqual(['09:34', '09:34', '09:34']);
+  });
+});
+
 describe('readCalendar', () => {
   const header = [fa.date, fa.weekday, fa.time, fa.network, fa.pillar, fa.status];
   const values = [

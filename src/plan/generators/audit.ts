@@ -4,6 +4,7 @@
  * then the impostor accounts to report and the competitors to learn from. Spare rows under each
  * table take accounts the user adds, and their formulas are already there.
  */
+import { nativeKpi } from './native-kpi';
 import { fill } from '../../i18n/format';
 import type { SheetSpec, SpecCell } from '../../sheets/spec';
 import type { Plan } from '../schema';
@@ -79,11 +80,11 @@ function withSpareRows<T, K extends string>(items: T[], toRow: (item: T) => Row<
 }
 
 /**
- * Engagement rate = average engagements per post ÷ followers, as ONE spilling ENGAGEMENT_RATE
- * over the table's rows (one custom-function call, blank rows stay blank).
+ * Engagement rate = average engagements per post ÷ followers, as ONE native formula spilling over
+ * the table's rows (native-kpi.ts: it computes without the add-on; blank rows stay blank).
  */
 function engagementRateFormula(table: Pick<Table<'avgEngagements' | 'followers'>, 'range'>): SpecCell {
-  return { formula: `=ENGAGEMENT_RATE(${table.range('avgEngagements')}, ${table.range('followers')})` };
+  return nativeKpi('ENGAGEMENT_RATE', table.range('avgEngagements'), table.range('followers'));
 }
 
 /**

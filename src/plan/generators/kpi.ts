@@ -4,6 +4,7 @@
  * which channel to grow or cut (`003`); and the log the marketer fills, one row per network per
  * week or month, with engagement rate, CTR, CPC, conversion rate and ROI computed.
  */
+import { nativeKpi } from './native-kpi';
 import { fill } from '../../i18n/format';
 import type { SheetSpec, SpecCell } from '../../sheets/spec';
 import type { Network } from '../networks';
@@ -97,19 +98,19 @@ function ratioColumns(c: TabContext): Column<Ratio>[] {
 }
 
 /**
- * The five rates, each as ONE formula in the table's first row over all its rows. Our functions
- * take ranges and spill: one custom-function call per column instead of one per row (Sheets runs
- * each call on the server, and a 3-year weekly log has hundreds of rows). A blank input row gives
- * a blank result, so unfilled weeks stay clean. Typing over a computed cell blocks the spill, and
- * Sheets then says so on the first cell: the inputs, where people type, are never touched.
+ * The five rates, each as ONE native formula in the table's first row spilling over all its rows
+ * (native-kpi.ts): a collaborator without the add-on and an Excel download compute them, and no
+ * cell waits on a server call. A blank input row gives a blank result, so unfilled weeks stay
+ * clean. Typing over a computed cell blocks the spill, and Sheets then says so on the first cell:
+ * the inputs, where people type, are never touched.
  * `roi` is written by the caller: the log and the summary count time differently.
  */
 function ratioFormulas(t: Pick<Table<Measure | Ratio>, 'range'>): Record<Exclude<Ratio, 'roi'>, SpecCell> {
   return {
-    engagementRate: { formula: `=ENGAGEMENT_RATE(${t.range('engagements')}, ${t.range('reach')})` },
-    ctr: { formula: `=CTR(${t.range('clicks')}, ${t.range('impressions')})` },
-    cpc: { formula: `=CPC(${t.range('spend')}, ${t.range('clicks')})` },
-    conversionRate: { formula: `=CONVERSION_RATE(${t.range('conversions')}, ${t.range('clicks')})` },
+    engagementRate: nativeKpi('ENGAGEMENT_RATE', t.range('engagements'), t.range('reach')),
+    ctr: nativeKpi('CTR', t.range('clicks'), t.range('impressions')),
+    cpc: nativeKpi('CPC', t.range('spend'), t.range('clicks')),
+    conversionRate: nativeKpi('CONVERSION_RATE', t.range('conversions'), t.range('clicks')),
   };
 }
 
@@ -211,7 +212,7 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   Object.assign(summaryRows[0], ratioFormulas(summary));
   // ROI(gain, cost, hours, hourly_rate): the summary has the cost of time already in money, so it
   // goes in as "hours" at a rate of 1: investment = spend + cost of time.
-  summaryRows[0].roi = { formula: `=ROI(${summary.range('revenue')}, ${summary.range('spend')}, ${summary.range('timeCost')}, 1)` };
+  summaryRows[0].roi = nativeKpi('ROI', summary.range('revenue'), summary.range('spend'), summary.range('timeCost'), '1');
   tab.heading(summaryTitle, 1, c.t.kpi.summary).table(summary, summaryRows);
 
   // ── Log: one row per network per period ──
@@ -226,7 +227,7 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     row.timeCost = { formula: `=IF(OR(${hours}="", ${rate}=""), "", ${hours}*${rate})` };
   });
   Object.assign(logRows[0], ratioFormulas(log));
-  logRows[0].roi = { formula: `=ROI(${log.range('revenue')}, ${log.range('spend')}, ${log.range('hours')}, ${log.range('hourlyRate')})` };
+  logRows[0].roi = nativeKpi('ROI', log.range('revenue'), log.range('spend'), log.range('hours'), log.range('hourlyRate'));
   tab.heading(logTitle, 1, plan.reviews.kpi === 'weekly' ? c.t.kpi.logWeekly : c.t.kpi.logMonthly).table(log, logRows);
 
   return tab.build(START_ROW, logRows.length);

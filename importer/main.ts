@@ -78,7 +78,7 @@ function draw(p: PreviewModel): void {
       },
       p.targetOptions.map((o) => h('option', { value: o.value, selected: o.value === target }, o.label)),
     );
-  const network = p.needsNetwork || state.network
+  const network = p.needsNetwork
     ? h(
         'div',
         null,

@@ -6,8 +6,9 @@
  */
 import { parseNumberText } from '../src/i18n/digits';
 import { isLang, type Lang } from '../src/i18n/lang';
-import { addDays, addMonths } from '../src/plan/dates';
-import type { PlanInput } from '../src/plan/schema';
+import { addDays, addMonths, readIsoDate } from '../src/plan/dates';
+import { metricUnit } from '../src/plan/metric-units';
+import { LIMITS, type PlanInput } from '../src/plan/schema';
 
 export interface GoalAnswer {
   text: string;
@@ -126,7 +127,6 @@ export interface Answers {
 
 /** The market a language's speakers most likely work in, before the user picks one. */
 const HOME_MARKET: Record<Lang, string> = { en: 'US', ar: 'SA', fa: 'IR', he: 'IL' };
-const RATE_METRICS = ['engagement_rate', 'ctr', 'conversion_rate', 'roi'];
 
 export function emptySituation(): SituationAnswers {
   return {
@@ -200,7 +200,7 @@ function strings(value: unknown): string[] {
 }
 /** A rate from a plan (0.02) reads better as "2%"; parseNumberText reads it back as 0.02. */
 function rateText(value: unknown, metric: string): string {
-  if (typeof value === 'number' && RATE_METRICS.includes(metric) && Math.abs(value) <= 1) {
+  if (typeof value === 'number' && metricUnit(metric) === 'rate' && Math.abs(value) <= 1) {
     return `${Math.round(value * 1e6) / 1e4}%`;
   }
   return str(value);
@@ -314,6 +314,11 @@ export function numberOrText(text: string): number | string {
   return n === null ? text : n;
 }
 
+/** A pillar's share is in percent: "20%" is 20 (not 0.2, as a goal's "20%" would be). */
+export function pillarPercent(text: string): number | string {
+  return numberOrText(text.replace(/[%٪]/g, ''));
+}
+
 function blank(...values: string[]): boolean {
   return values.every((v) => v.trim() === '');
 }
@@ -348,7 +353,7 @@ export function toPlan(a: Answers): PlanInput {
         times: n.times,
         formats: n.formats,
       })),
-      mix: c.mix === 'custom' ? { custom: c.custom.map((p) => ({ pillar: p.pillar, percent: numberOrText(p.percent) })) } : c.mix,
+      mix: c.mix === 'custom' ? { custom: c.custom.map((p) => ({ pillar: p.pillar, percent: pillarPercent(p.percent) })) } : c.mix,
     },
     campaigns: a.campaigns.filter((x) => !blank(x.name, x.start, x.end, x.link, x.tag)),
     situation: {
@@ -374,8 +379,9 @@ export function toPlan(a: Answers): PlanInput {
 /** The plan's last day, when the start date and months read. */
 export function planEnd(a: Answers): string | null {
   const months = parseNumberText(a.contentPlan.months);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.contentPlan.startDate) || months === null || !Number.isInteger(months) || months < 1) return null;
-  return addDays(addMonths(a.contentPlan.startDate, Math.min(months, 36)), -1);
+  const start = readIsoDate(a.contentPlan.startDate);
+  if (start === null || months === null || !Number.isInteger(months) || months < 1) return null;
+  return addDays(addMonths(start, Math.min(months, LIMITS.months)), -1);
 }
 
 /** Whether the user has typed anything worth keeping (before an example replaces it). */

@@ -1,12 +1,17 @@
 /**
- * Quick checks of one step's answers, so Next can refuse at once with a message beside the field
- * (required answers, numbers, dates, times, e-mail addresses). The server checks the whole plan
- * again with the real schema; these only save a round trip. Keys are the plan's field paths.
+ * The checks of one step's answers, so Next refuses at once with a message beside the field, by
+ * the rules the server applies: its own functions and limits (readWebLink, readTime, readUtmTag,
+ * mixSumOff, LIMITS) and its checks across fields (planChecks: a campaign ending before it starts,
+ * posts that fit their days and times, targets…), with the server's messages. The zod schema
+ * itself stays on the server (the sidebar must stay small); generateTabs checks the whole plan
+ * again. Keys are the plan's field paths.
  */
-import { parseNumberText, toAsciiDigits } from '../src/i18n/digits';
+import { parseNumberText } from '../src/i18n/digits';
 import { isEmail } from '../src/i18n/email';
 import { readIsoDate } from '../src/plan/dates';
-import type { Answers } from './answers';
+import { problemsFrom, type FoundIssue } from '../src/plan/problems';
+import { LIMITS, mixSumOff, planChecks, readTime, readUtmTag, readWebLink } from '../src/plan/schema';
+import { pillarPercent, toPlan, type Answers } from './answers';
 import { planMessages } from '../src/i18n/messages';
 import { lang, m, t } from './i18n';
 
@@ -25,8 +30,6 @@ export function stepOfField(field: string): number {
   if (head === '' || head === undefined) return 5;
   return 0;
 }
-
-const TIME = /^(\d{1,2}):(\d{2})$/;
 
 function blank(text: string): boolean {
   return text.trim() === '';
@@ -61,13 +64,8 @@ class Checker {
       this.add(field, said().required);
       return;
     }
-    for (const v of values) {
-      const match = TIME.exec(toAsciiDigits(v.trim()));
-      if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-        this.add(field, t(said().time, { value: v }));
-        return;
-      }
-    }
+    const bad = values.find((v) => readTime(v) === null);
+    if (bad !== undefined) this.add(field, t(said().time, { value: bad }));
   }
   emails(field: string, values: string[]): void {
     if (values.length === 0) {
@@ -76,6 +74,14 @@ class Checker {
     }
     const bad = values.find((v) => !isEmail(v.trim()));
     if (bad !== undefined) this.add(field, t(said().email, { value: bad }));
+  }
+  /** At most `max` characters, as the plan keeps them (said, never cut). */
+  length(field: string, value: string, max: number): void {
+    if (value.trim().length > max) this.add(field, t(said().textTooLong, { max }));
+  }
+  /** A web link, when given: the server's own reading (http(s) only; "shop.com" gets https://). */
+  link(field: string, value: string): void {
+    if (!blank(value) && readWebLink(value) === null) this.add(field, t(said().url, { value: value.trim() }));
   }
   fail(field: string, message: string): void {
     this.add(field, message);
@@ -86,33 +92,46 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
   const c = new Checker();
   if (step === 0) {
     c.required('businessName', a.businessName);
+    c.length('businessName', a.businessName, LIMITS.name);
     c.required('market', a.market);
     c.required('focus', a.focus);
   } else if (step === 1) {
-    a.goals.forEach((g, i) => c.required(`goals.${i}.text`, g.text));
+    a.goals.forEach((g, i) => {
+      c.required(`goals.${i}.text`, g.text);
+      c.length(`goals.${i}.text`, g.text, LIMITS.longText);
+    });
     if (a.goals.length < 3) c.fail('goals', t(said().goalsTooFew, { min: 3 }));
   } else if (step === 2) {
     a.accounts.forEach((x, i) => {
       c.required(`accounts.${i}.network`, x.network);
       c.required(`accounts.${i}.handle`, x.handle);
+      c.length(`accounts.${i}.handle`, x.handle, LIMITS.shortText);
+      c.link(`accounts.${i}.url`, x.url);
+      c.length(`accounts.${i}.owner`, x.owner, LIMITS.shortText);
+      c.length(`accounts.${i}.mission`, x.mission, LIMITS.longText);
+      c.length(`accounts.${i}.audience`, x.audience, LIMITS.longText);
     });
     a.competitors.forEach((x, i) => {
       c.required(`competitors.${i}.network`, x.network);
       c.required(`competitors.${i}.handle`, x.handle);
+      c.length(`competitors.${i}.handle`, x.handle, LIMITS.shortText);
+      c.link(`competitors.${i}.url`, x.url);
+      c.length(`competitors.${i}.notes`, x.notes, LIMITS.longText);
     });
     a.impostors.forEach((x, i) => {
       c.required(`impostors.${i}.network`, x.network);
       if (blank(x.handle)) c.required(`impostors.${i}.url`, x.url);
+      c.link(`impostors.${i}.url`, x.url);
     });
   } else if (step === 3) {
     const plan = a.contentPlan;
     c.date('contentPlan.startDate', plan.startDate);
-    c.whole('contentPlan.months', plan.months, 1, 36);
+    c.whole('contentPlan.months', plan.months, 1, LIMITS.months);
     if (plan.networks.length === 0) c.fail('contentPlan.networks', m().needNetwork);
     plan.networks.forEach((n, i) => {
       const at = `contentPlan.networks.${i}`;
       c.required(`${at}.network`, n.network);
-      c.whole(`${at}.postsPerWeek`, n.postsPerWeek, 1, 42);
+      c.whole(`${at}.postsPerWeek`, n.postsPerWeek, 1, 7 * LIMITS.timesPerDay);
       if (n.weekdays && n.weekdays.length === 0) c.fail(`${at}.weekdays`, said().required);
       c.times(`${at}.times`, n.times);
       if (n.formats.length === 0) c.fail(`${at}.formats`, said().required);
@@ -123,12 +142,18 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
         c.number(`contentPlan.mix.custom.${i}.percent`, p.percent);
       });
       if (plan.custom.length === 0) c.fail('contentPlan.mix', said().required);
+      const percents = plan.custom.map((p) => pillarPercent(p.percent));
+      const sum = percents.length > 0 && percents.every((p): p is number => typeof p === 'number') ? mixSumOff(percents) : null;
+      if (sum !== null) c.fail('contentPlan.mix.custom', t(said().mixSum, { sum }));
     }
     a.campaigns.forEach((x, i) => {
       if (blank(x.name) && blank(x.start) && blank(x.end)) return;
       c.required(`campaigns.${i}.name`, x.name);
+      c.length(`campaigns.${i}.name`, x.name, LIMITS.shortText);
       c.date(`campaigns.${i}.start`, x.start);
       c.date(`campaigns.${i}.end`, x.end);
+      c.link(`campaigns.${i}.link`, x.link);
+      if (!blank(x.tag) && readUtmTag(x.tag) === null) c.fail(`campaigns.${i}.tag`, t(said().tag, { value: x.tag.trim() }));
     });
   } else if (step === 4) {
     a.goals.forEach((g, i) => {
@@ -142,12 +167,18 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
     c.whole('reviews.strategyEveryMonths', a.reviews.strategyEveryMonths, 1, 36);
     if (remindersOn) c.emails('reminders.recipients', a.reminders.recipients);
   }
+  for (const p of acrossFields(a)) if (stepOfField(p.field) === step) c.fail(p.field, p.message);
   return c.problems;
+}
+
+/** The server's checks across fields on the answers as they stand, in the wizard's language. */
+function acrossFields(a: Answers): { field: string; message: string }[] {
+  return problemsFrom(planChecks(toPlan(a)) as FoundIssue[], lang());
 }
 
 /** Every step's quick checks, for the Generate button. */
 export function checkAll(a: Answers, remindersOn: boolean): Problems {
   const all: Problems = new Map();
-  for (let step = 0; step < 5; step++) for (const [field, message] of checkStep(step, a, remindersOn)) all.set(field, message);
+  for (let step = 0; step <= 5; step++) for (const [field, message] of checkStep(step, a, remindersOn)) all.set(field, message);
   return all;
 }

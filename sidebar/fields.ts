@@ -47,6 +47,8 @@ export interface TextOptions extends FieldBase {
   multiline?: boolean;
   /** Numbers: a text box (so ٠-٩ and ۰-۹ can be typed) that reads left to right. */
   number?: boolean;
+  /** The plan's limit, for the record: never set on the box, which would cut a paste without a
+   *  word; Next says "Too long" at the field instead (the plan's own check). */
   maxLength?: number;
   placeholder?: string;
   /** Runs when the user leaves the field (for checks that would nag while typing). */
@@ -60,18 +62,18 @@ export function textField(o: TextOptions): HTMLElement {
     id,
     name: o.field,
     value: o.value,
-    maxlength: o.maxLength ?? null,
-    placeholder: o.placeholder ?? null,
+    // Dates are text boxes: a date picker ignores ٠-٩ / ۰-۹ digits, the plan reads any digits.
+    placeholder: o.placeholder ?? (o.type === 'date' ? 'YYYY-MM-DD' : null),
     'aria-describedby': describedBy(o, id),
-    inputmode: o.number ? 'decimal' : o.type === 'email' ? 'email' : null,
+    inputmode: o.number ? 'decimal' : o.type === 'email' ? 'email' : o.type === 'date' ? 'numeric' : null,
     class: o.number ? 'number' : null,
     autocomplete: 'off',
     // Links read left to right; other text takes the direction of what is typed ("@handle" in an RTL page).
-    dir: o.type === 'url' || o.type === 'email' ? 'ltr' : o.number || o.type === 'date' ? null : 'auto',
+    dir: o.type === 'url' || o.type === 'email' || o.type === 'date' ? 'ltr' : o.number ? null : 'auto',
     oninput: (e: Event) => o.onInput((e.target as HTMLInputElement).value),
     onblur: o.onBlur ? () => o.onBlur?.() : null,
   };
-  const control = o.multiline ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: o.type === 'email' ? 'text' : o.type ?? 'text' });
+  const control = o.multiline ? h('textarea', { ...attrs, rows: 3 }) : h('input', { ...attrs, type: o.type === 'email' || o.type === 'date' ? 'text' : o.type ?? 'text' });
   return wrap(o, id, h('label', { for: id }, o.label), control, o.extra);
 }
 

@@ -187,7 +187,8 @@ export function createHost(options: HostOptions) {
         name: ss._name,
         locale: ss._locale,
         timeZone: ss._timeZone,
-        activeSheet: ss._active._name,
+        // A hidden active tab (one being built) is not drawn: the page follows the tab it is shown.
+        activeSheet: ss._active._hidden ? (shown?._name ?? ss._active._name) : ss._active._name,
         tabs: visible.map((x) => ({ name: x._name, sheetId: x._id, rightToLeft: x._rightToLeft })),
         sheet,
         menu: ui.addonMenuItems(),

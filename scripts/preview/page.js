@@ -100,12 +100,45 @@
 
   function rowNode(r) {
     var tr = el('tr', { 'data-row': r, class: r === grid.sheet.frozenRows ? 'frozen-last' : null }, [el('th', { class: 'row-head', text: r, scope: 'row' })]);
-    for (var c = 1; c <= grid.columns; c++) tr.appendChild(cellNode(cellAt(r, c), r, c));
+    var grows = false;
+    for (var c = 1; c <= grid.columns; c++) {
+      var cell = cellAt(r, c);
+      // Wrapped text longer than its column (at ~7 px a character) may need a second line.
+      if (cell && cell.wrap && cell.text && cell.text.length * 7 > grid.widths[c - 1] - 8) grows = true;
+      tr.appendChild(cellNode(cell, r, c));
+    }
+    if (grows) tr.classList.add('grows'); // only such rows can be taller than 21 px: only they are measured
     return tr;
   }
 
   function spacer(height) {
     return el('tr', { class: 'spacer', 'aria-hidden': 'true', style: 'height:' + height + 'px' }, [el('td', { colspan: grid.columns + 1 })]);
+  }
+
+  // Rows are 21 px until drawn; a drawn row's real height (wrapped text makes it taller, as Sheets
+  // does) is remembered, so the spacers above and below what is drawn keep every row in its place.
+  function measureAll() {
+    var frozen = grid.sheet.frozenRows;
+    var prefix = [0];
+    for (var r = frozen + 1; r <= grid.rows; r++) prefix.push(prefix[prefix.length - 1] + (grid.heights[r] || ROW_HEIGHT));
+    grid.prefix = prefix;
+  }
+
+  /** Top of body row r (frozen rows excluded), in px from the top of the body. */
+  function rowTop(r) {
+    return grid.prefix[Math.max(0, Math.min(grid.prefix.length - 1, r - grid.sheet.frozenRows - 1))];
+  }
+
+  /** The body row at y px from the top of the body. */
+  function rowAt(y) {
+    var lo = 0;
+    var hi = grid.prefix.length - 2;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (grid.prefix[mid] <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return grid.sheet.frozenRows + 1 + Math.max(0, lo);
   }
 
   /** Draws the rows in view (and OVERSCAN around them); frozen rows live in the sticky head. */
@@ -115,21 +148,36 @@
     var frozen = grid.sheet.frozenRows;
     var head = grid.table.tHead ? grid.table.tHead.offsetHeight : 0;
     var top = Math.max(0, wrap.scrollTop);
-    var firstVisible = frozen + 1 + Math.floor(top / ROW_HEIGHT);
-    var count = Math.ceil(Math.max(0, wrap.clientHeight - head) / ROW_HEIGHT) + 1;
+    var firstVisible = rowAt(top);
+    var lastVisible = rowAt(top + Math.max(0, wrap.clientHeight - head));
     var first = Math.max(frozen + 1, firstVisible - OVERSCAN);
-    var last = Math.min(grid.rows, firstVisible + count + OVERSCAN);
+    var last = Math.min(grid.rows, lastVisible + OVERSCAN);
     // Redraw only when the view nears the edge of what is drawn.
     if (!force && grid.first > 0 && first >= grid.first && last <= grid.last) return;
     var started = performance.now();
     first = Math.max(frozen + 1, first - OVERSCAN);
     last = Math.min(grid.rows, last + OVERSCAN);
     var body = el('tbody');
-    body.appendChild(spacer((first - frozen - 1) * ROW_HEIGHT));
+    var above = spacer(rowTop(first));
+    var below = spacer(0);
+    body.appendChild(above);
     for (var r = first; r <= last; r++) body.appendChild(rowNode(r));
-    body.appendChild(spacer(Math.max(0, grid.rows - last) * ROW_HEIGHT));
+    body.appendChild(below);
     grid.table.replaceChild(body, grid.body);
     grid.body = body;
+    var changed = false;
+    Array.prototype.forEach.call(body.querySelectorAll('tr.grows'), function (tr) {
+      var row = Number(tr.getAttribute('data-row'));
+      var height = Math.round(tr.getBoundingClientRect().height) || ROW_HEIGHT;
+      if ((grid.heights[row] || ROW_HEIGHT) !== height) {
+        grid.heights[row] = height;
+        changed = true;
+      }
+    });
+    if (changed) measureAll();
+    void body.offsetHeight; // lay the rows out now, so the time below is what the frame costs
+    above.style.height = rowTop(first) + 'px';
+    below.style.height = Math.max(0, grid.prefix[grid.prefix.length - 1] - rowTop(last + 1)) + 'px';
     grid.first = first;
     grid.last = last;
     grid.table.setAttribute('data-first-row', first);
@@ -145,6 +193,7 @@
     clear(wrap);
     if (grid.editing && keepScroll) wrap.appendChild(grid.editing); // a redraw while typing keeps the editor
     else stopEditing();
+    if (!grid.sheet || !sheet || grid.sheet.name !== sheet.name) grid.heights = [];
     grid.sheet = sheet;
     grid.first = grid.last = -1;
     if (!sheet) return;
@@ -160,6 +209,7 @@
       x += widths[c];
     }
     grid.offsets = offsets;
+    grid.widths = widths;
     // A fixed layout needs the table's width: without it the browser squeezes an empty column
     // (Copy, Link) to its header's width, and the tab looks nothing like Sheets.
     var table = el('table', { class: 'grid', dir: sheet.rightToLeft ? 'rtl' : 'ltr', 'data-sheet': sheet.name, 'data-rows': grid.rows, style: 'width:' + x + 'px' });
@@ -181,6 +231,7 @@
     grid.body = el('tbody');
     table.appendChild(grid.body);
     grid.table = table;
+    measureAll();
     wrap.insertBefore(table, wrap.firstChild);
     wrap.scrollTop = scroll.top;
     wrap.scrollLeft = scroll.left;
@@ -216,8 +267,8 @@
     grid.selected = { row: r, col: c };
     if (scrollIntoView && r > grid.sheet.frozenRows) {
       var wrap = document.getElementById('grid');
-      var y = (r - grid.sheet.frozenRows - 1) * ROW_HEIGHT;
-      var view = wrap.clientHeight - grid.table.tHead.offsetHeight - ROW_HEIGHT;
+      var y = rowTop(r);
+      var view = wrap.clientHeight - grid.table.tHead.offsetHeight - (grid.heights[r] || ROW_HEIGHT);
       if (y < wrap.scrollTop) wrap.scrollTop = y;
       else if (y > wrap.scrollTop + view) wrap.scrollTop = y - view;
       drawWindow(false);

@@ -7,7 +7,7 @@ import { parseNumberText } from '../../src/i18n/digits';
 import { marketOf, workingDays } from '../../src/plan/markets';
 import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/plan/networks';
 import { campaignTag } from '../../src/plan/generators/phases';
-import { emptyCampaign, emptyNetworkPlan, type NetworkAnswer } from '../answers';
+import { emptyCampaign, emptyNetworkPlan, pillarPercent, type NetworkAnswer } from '../answers';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
 import { choiceField, idOf, selectField, splitList, textField } from '../fields';
@@ -165,7 +165,7 @@ export function contentStep(ctx: StepContext): Child[] {
         ]
       : [];
   const mixTotal = () => {
-    const sum = plan.custom.reduce((s, p) => s + (parseNumberText(p.percent) ?? 0), 0);
+    const sum = plan.custom.reduce((s, p) => { const n = pillarPercent(p.percent); return s + (typeof n === 'number' ? n : 0); }, 0);
     return t(m().mixTotal, { sum: Math.round(sum * 100) / 100 });
   };
   const total = h('p', { class: 'muted', 'aria-live': 'polite' }, plan.mix === 'custom' ? mixTotal() : '');

@@ -69,7 +69,7 @@ function problemList(ctx: StepContext): HTMLElement | null {
           'li',
           null,
           step < 5
-            ? h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}: `)
+            ? [h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}:`), ' ']
             : null,
           p.message,
         );

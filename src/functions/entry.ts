@@ -11,12 +11,53 @@ export function customFunction(name: string, lang: () => Lang, locale?: () => st
   const context = { lang, locale };
   return (...args: unknown[]) => {
     try {
-      return entry.run(args, context);
+      return entry.run(plainArgs(args), context);
     } catch (e) {
       if (e instanceof FunctionError) throw new Error(e.problem.describe(safeLang(lang)));
       throw e;
     }
   };
+}
+
+/** What a cell can hold when Sheets sends it: text, a number, TRUE/FALSE, a date, or nothing. */
+function isCell(value: unknown): boolean {
+  const t = typeof value;
+  return value == null || t === 'string' || t === 'number' || t === 'boolean' || (t === 'object' && objectTag.call(value) === '[object Date]');
+}
+const objectTag = Object.prototype.toString;
+
+/** Stands for a value no cell holds: read like any other text that is not a number (#TEXT!). */
+const NOT_A_CELL = '[?]';
+
+/**
+ * Sheets sends only cells and rectangles of them, but a script calling the function may pass a
+ * `null` row or an `Object.create(null)`: those become a cell that is plain bad text, so they get
+ * the same #CODE! as any other bad cell instead of a bare TypeError. Untouched (no copy) when
+ * every cell is a cell, the usual case.
+ */
+function plainArgs(args: unknown[]): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const plain = Array.isArray(arg) ? plainGrid(arg) : isCell(arg) ? arg : NOT_A_CELL;
+    if (plain !== arg) (out ??= args.slice())[i] = plain;
+  }
+  return out ?? args;
+}
+
+function plainGrid(grid: unknown[]): unknown[] {
+  const width = grid.reduce<number>((w, row) => (Array.isArray(row) ? Math.max(w, row.length) : w), 0) || 1;
+  let out: unknown[] | null = null;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    let plain: unknown[] | null = null;
+    if (!Array.isArray(row)) plain = new Array(width).fill(NOT_A_CELL);
+    else {
+      for (let c = 0; c < row.length; c++) if (!isCell(row[c])) (plain ??= row.slice())[c] = NOT_A_CELL;
+    }
+    if (plain) (out ??= grid.slice())[r] = plain;
+  }
+  return out ?? grid;
 }
 
 function safeLang(lang: () => Lang): Lang {

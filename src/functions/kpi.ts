@@ -54,10 +54,15 @@ function kpi(
   };
 }
 
-/** numerator ÷ denominator, with the denominator's name in the divide-by-zero message. */
-function ratio(numerator: number, denominator: number, denominatorName: string, scale = 1): number | Problem {
+/**
+ * numerator ÷ denominator, with the denominator's name in the divide-by-zero message and the step
+ * that overflowed ('spend × 1000', 'engagements ÷ audience') in the too-large one.
+ */
+function ratio(numerator: number, denominator: number, numeratorName: string, denominatorName: string, scale = 1): number | Problem {
   if (denominator === 0) return new Problem('zero', { arg: denominatorName });
-  return finite((numerator * scale) / denominator, denominatorName);
+  const scaled = scale === 1 ? numerator : finite(numerator * scale, `${numeratorName} × ${scale}`);
+  if (scaled instanceof Problem) return scaled;
+  return finite(scaled / denominator, `${numeratorName} ÷ ${denominatorName}`);
 }
 
 export const kpiFunctions: CatalogEntry[] = [
@@ -69,7 +74,7 @@ export const kpiFunctions: CatalogEntry[] = [
       param('audience', 'The denominator you chose: reach, impressions, views or followers.'),
     ],
     '=ENGAGEMENT_RATE(B2:E100, F2:F100)',
-    ([engagements, audience]) => ratio(engagements, audience, 'audience'),
+    ([engagements, audience]) => ratio(engagements, audience, 'engagements', 'audience'),
   ),
   kpi(
     'CTR',
@@ -79,7 +84,7 @@ export const kpiFunctions: CatalogEntry[] = [
       param('impressions', 'Times the post was shown.'),
     ],
     '=CTR(G2:G100, H2:H100)',
-    ([clicks, impressions]) => ratio(clicks, impressions, 'impressions'),
+    ([clicks, impressions]) => ratio(clicks, impressions, 'clicks', 'impressions'),
   ),
   kpi(
     'ROI',
@@ -92,9 +97,13 @@ export const kpiFunctions: CatalogEntry[] = [
     ],
     '=ROI(J2:J13, K2:K13, L2:L13, 25)',
     ([gain, cost, hours, hourlyRate]) => {
-      const investment = cost + hours * hourlyRate;
+      const time = finite(hours * hourlyRate, 'hours × hourly_rate');
+      if (time instanceof Problem) return time;
+      const investment = finite(cost + time, 'cost + hours × hourly_rate');
+      if (investment instanceof Problem) return investment;
       if (investment === 0) return new Problem('zero', { arg: 'cost' });
-      return finite((gain - investment) / investment, 'gain');
+      // gain and investment are finite and ≥ 0, so gain − investment is too; only the division can overflow.
+      return finite((gain - investment) / investment, 'gain ÷ (cost + hours × hourly_rate)');
     },
   ),
   kpi(
@@ -102,7 +111,7 @@ export const kpiFunctions: CatalogEntry[] = [
     'Cost per click: spend ÷ clicks.',
     [param('spend', 'Money spent.', { sumsRows: true }), param('clicks', 'Link clicks.')],
     '=CPC(K2:K100, G2:G100)',
-    ([spend, clicks]) => ratio(spend, clicks, 'clicks'),
+    ([spend, clicks]) => ratio(spend, clicks, 'spend', 'clicks'),
     'An amount of money per click: format the cell as currency.',
   ),
   kpi(
@@ -110,7 +119,7 @@ export const kpiFunctions: CatalogEntry[] = [
     'Cost per thousand impressions: spend ÷ impressions × 1,000.',
     [param('spend', 'Money spent.', { sumsRows: true }), param('impressions', 'Times the ads were shown.')],
     '=CPM(K2:K100, H2:H100)',
-    ([spend, impressions]) => ratio(spend, impressions, 'impressions', 1000),
+    ([spend, impressions]) => ratio(spend, impressions, 'spend', 'impressions', 1000),
     'An amount of money per 1,000 impressions: format the cell as currency.',
   ),
   kpi(
@@ -118,7 +127,7 @@ export const kpiFunctions: CatalogEntry[] = [
     'Cost per engagement: spend ÷ engagements.',
     [param('spend', 'Money spent.', { sumsRows: true }), param('engagements', 'Likes, comments, shares, saves…')],
     '=CPE(K2:K100, I2:I100)',
-    ([spend, engagements]) => ratio(spend, engagements, 'engagements'),
+    ([spend, engagements]) => ratio(spend, engagements, 'spend', 'engagements'),
     'An amount of money per engagement: format the cell as currency.',
   ),
   kpi(
@@ -126,14 +135,14 @@ export const kpiFunctions: CatalogEntry[] = [
     'Conversion rate: conversions ÷ clicks.',
     [param('conversions', 'Sign-ups, leads or sales.', { sumsRows: true }), param('clicks', 'Clicks that could have converted.')],
     '=CONVERSION_RATE(M2:M100, G2:G100)',
-    ([conversions, clicks]) => ratio(conversions, clicks, 'clicks'),
+    ([conversions, clicks]) => ratio(conversions, clicks, 'conversions', 'clicks'),
   ),
   kpi(
     'GROWTH_RATE',
     'Audience growth: (end − start) ÷ start, e.g. followers at the start and the end of a month.',
     [param('start_audience', 'Followers (or reach) at the start of the period.'), param('end_audience', 'The same at the end of the period.')],
     '=GROWTH_RATE(B2:B13, C2:C13)',
-    ([start, end]) => ratio(end - start, start, 'start_audience'),
+    ([start, end]) => ratio(end - start, start, '(end_audience − start_audience)', 'start_audience'),
   ),
   kpi(
     'SHARE_OF_VOICE',
@@ -143,6 +152,9 @@ export const kpiFunctions: CatalogEntry[] = [
       param('competitor_mentions', 'Mentions of competitors: one column, or one column per competitor (summed per row).', { sumsRows: true }),
     ],
     '=SHARE_OF_VOICE(B2:B13, C2:E13)',
-    ([own, competitors]) => ratio(own, own + competitors, 'own_mentions + competitor_mentions'),
+    ([own, competitors]) => {
+      const all = finite(own + competitors, 'own_mentions + competitor_mentions');
+      return all instanceof Problem ? all : ratio(own, all, 'own_mentions', 'own_mentions + competitor_mentions');
+    },
   ),
 ];

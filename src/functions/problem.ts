@@ -16,6 +16,7 @@ const CELL_CODES: Record<ProblemKind, string> = {
   date: '#DATE!',
   zero: '#DIV/0!',
   tooBig: '#NUM!',
+  overflow: '#NUM!',
   url: '#URL!',
   shape: '#SHAPE!',
   missing: '#MISSING!',

@@ -51,7 +51,7 @@ function sumRows(grid: Grid, arg: string): Grid {
       total += n;
       seen = true;
     }
-    out[r] = [problem ?? (seen ? total : '')];
+    out[r] = [problem ?? (!seen ? '' : total - total === 0 ? total : new Problem('overflow', { arg }))];
   }
   return out;
 }
@@ -123,9 +123,13 @@ export function cellwise(params: ParamSpec[], args: unknown[], cell: (values: un
   return out;
 }
 
-/** A result that is not a finite number is a Problem, never a silent NaN or Infinity. */
-export function finite(result: number, arg: string): number | Problem {
-  return result - result === 0 ? result : new Problem('tooBig', { arg, value: String(result) }); // NaN and ±Infinity fail
+/**
+ * A step that is not a finite number is a Problem naming the step ('hours × hourly_rate'), never
+ * a silent NaN or Infinity, and never "NaN" in the message: from finite inputs a NaN only comes
+ * from a step that overflowed before it, so each step is checked where it is computed.
+ */
+export function finite(result: number, step: string): number | Problem {
+  return result - result === 0 ? result : new Problem('overflow', { arg: step }); // NaN and ±Infinity fail
 }
 
 export { BLANK, isBlank };

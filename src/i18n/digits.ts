@@ -48,6 +48,8 @@ export function parseNumberText(text: string): number | null {
   if (GROUPED_THOUSANDS.test(s)) s = s.replace(/,/g, '');
   if (!STRICT_NUMBER.test(s)) return null;
   const n = Number(s);
+  // "-0" is 0: a -0 would show as "-0" in a result and compare oddly nowhere else.
+  if (n === 0) return 0;
   return percent ? n / 100 : n;
 }
 

@@ -66,7 +66,8 @@ export function readExport(name: string, text: string, choices: Choices, ctx: Ex
   if (problems.length) return { problems };
   const network = platform?.network ?? choices.network ?? remembered.network ?? null;
   const year = yearPicker(name, ctx);
-  const read = readPosts(table.rows, first, headers, targets, { order, network, dayOf: ctx.dayOf, yearOf: year.pick });
+  const accountColumn = platform?.account ? headers.map(headerKey).indexOf(headerKey(platform.account)) : -1;
+  const read = readPosts(table.rows, first, headers, targets, { order, network, dayOf: ctx.dayOf, yearOf: year.pick, accountColumn });
   if (read.posts.length === 0 && read.refused.length === 0) return { problems: [{ code: 'noPosts' }] };
   return {
     table,
@@ -155,7 +156,25 @@ export function placePosts(read: ExportRead, log: KpiLog, before: Ledger, overwr
     if (row) touched.add(row.index);
     (row ? placed : outside).push(p);
   }
-  const { ledger, ranges } = mergeLedger(before, read.source, placed);
+  // Each account of an export is its own source: two Instagram accounts' exports add up, and
+  // each one's re-export replaces only its own days.
+  const byAccount = new Map<string, Post[]>();
+  for (const p of placed) {
+    const source = p.account ? `${read.source}@${p.account}` : read.source;
+    const list = byAccount.get(source) ?? [];
+    list.push(p);
+    byAccount.set(source, list);
+  }
+  let ledger = before;
+  const ranges = new Map<Network, { from: IsoDate; to: IsoDate }>();
+  for (const [source, posts] of byAccount) {
+    const merged = mergeLedger(ledger, source, posts);
+    ledger = merged.ledger;
+    for (const [n, r] of merged.ranges) {
+      const had = ranges.get(n);
+      ranges.set(n, had ? { from: had.from < r.from ? had.from : r.from, to: had.to > r.to ? had.to : r.to } : r);
+    }
+  }
   return { placed, outside, ledger, ranges, changes: planChanges(log, before, ledger, overwriteTyped, touched) };
 }
 

@@ -15,6 +15,8 @@ import { isTotalLabel, networkOf } from './vocabulary';
 
 export interface PostContext {
   order: DateOrder;
+  /** The column of the account or page, or -1. */
+  accountColumn?: number;
   /** The network every row has (the platform's, or the user's choice), if any. */
   network: Network | null;
   /** The calendar day of a moment, in the spreadsheet's time zone. */
@@ -106,7 +108,8 @@ export function readPosts(rows: readonly string[][], firstDataRow: number, heade
     const id = idCol >= 0 ? cell(idCol) : '';
     const key = id !== '' ? `i${shortHash(`${network}|${id}`)}` : `f${shortHash(`${network}|${cell(dateCol)}|${cells.filter((_, i) => !figureSet.has(i)).join('|')}`)}`;
     if (byKey.has(key)) duplicates++;
-    byKey.set(key, { row, key, network, day, values });
+    const account = ctx.accountColumn !== undefined && ctx.accountColumn >= 0 ? cell(ctx.accountColumn) : '';
+    byKey.set(key, account ? { row, key, network, day, values, account } : { row, key, network, day, values });
   }
   return { posts: [...byKey.values()], refused, totalsSkipped, duplicates, withoutYear, solar };
 }

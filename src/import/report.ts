@@ -22,7 +22,7 @@ export interface ProblemOut {
 export interface PreviewModel {
   lang: Lang;
   platform: string;
-  /** The file names no network: the user picks one (networkOptions). */
+  /** The file names no network: the user picks one (networkOptions); `network` is the one chosen or remembered. */
   needsNetwork: boolean;
   network: Network | null;
   posts: number;
@@ -75,7 +75,7 @@ export function previewModel(read: ExportRead, placement: Placement, lang: Lang)
   return {
     lang,
     platform: fill(m.recognised, { platform: read.table.platform?.name ?? m.ownSheet }),
-    needsNetwork: !read.network && !read.targets.includes('network'),
+    needsNetwork: !read.table.platform && !read.targets.includes('network'),
     network: read.network,
     posts: posts.length,
     range: range && { from: range.from, to: range.to },

@@ -21,6 +21,8 @@ export interface Post {
   network: Network;
   day: IsoDate;
   values: Figures;
+  /** The account or page the post is from, when the export says (two accounts' exports add up). */
+  account?: string;
 }
 
 /** Why a row was not read, as a code the edge words in the user's language. */

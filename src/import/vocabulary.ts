@@ -3,6 +3,8 @@
  * beside it; a marketer's own sheet is read with the words of our four languages. A header not
  * listed is ignored unless the user maps it in the preview.
  */
+import { LANGUAGES } from '../i18n/lang';
+import { tabMessages } from '../i18n/messages';
 import { NETWORK_INFO, type Network } from '../plan/networks';
 import { headerKey } from './normalize';
 
@@ -31,6 +33,8 @@ export interface Platform {
   headers: Record<string, Role>;
   /** How its slashed dates are written. */
   dateOrder: 'mdy' | 'dmy';
+  /** The column naming the account or page, when one export can hold several (Meta's). */
+  account?: string;
 }
 
 export const PLATFORMS: Platform[] = [
@@ -44,6 +48,7 @@ export const PLATFORMS: Platform[] = [
     name: 'Meta Business Suite (Instagram posts)',
     network: 'instagram',
     signature: ['Post ID', 'Account username', 'Publish time'],
+    account: 'Account ID',
     headers: {
       'Post ID': 'id', 'Publish time': 'date', Date: 'ignore', Permalink: 'ignore', Description: 'ignore',
       Views: 'views', Impressions: 'impressions', Reach: 'reach', Likes: 'likes', Shares: 'shares',
@@ -62,6 +67,7 @@ export const PLATFORMS: Platform[] = [
     name: 'Meta Business Suite (Facebook posts)',
     network: 'facebook',
     signature: ['Post ID', 'Page ID', 'Publish time'],
+    account: 'Page ID',
     headers: {
       'Post ID': 'id', 'Publish time': 'date', Date: 'ignore', Title: 'ignore', Description: 'ignore', Permalink: 'ignore',
       Views: 'views', Impressions: 'impressions', Reach: 'reach',
@@ -166,9 +172,28 @@ const WORDS: Record<Exclude<Role, 'ignore'>, string[]> = {
 /** Headers that look like a figure but must never feed one ("Total clicks" counts every click). */
 const NEVER = ['Total clicks', 'Other clicks', 'Engagement rate', 'Click through rate (CTR)', 'CTR', 'Follows', 'Followers', 'Watch time (hours)', 'Duration'];
 
-const generic = new Map<string, Role>();
-for (const [role, words] of Object.entries(WORDS) as [Role, string[]][]) for (const w of words) generic.set(headerKey(w), role);
-for (const w of NEVER) generic.set(headerKey(w), 'ignore');
+/** The KPI log's own headers, in every language: a sheet copied from the log reads back. */
+const LOG_HEADERS: Partial<Record<keyof typeof tabMessages.en.columns, Role>> = {
+  periodStart: 'date', network: 'network', reach: 'reach', impressions: 'impressions', engagements: 'engagements',
+  clicks: 'clicks', conversions: 'conversions', spend: 'spend', revenue: 'revenue',
+};
+
+let generic: Map<string, Role> | null = null;
+
+/** Built on first use: dist/Code.js loads for every custom-function call, which never imports. */
+function genericWords(): Map<string, Role> {
+  if (generic) return generic;
+  generic = new Map();
+  for (const [role, words] of Object.entries(WORDS) as [Role, string[]][]) for (const w of words) generic.set(headerKey(w), role);
+  for (const lang of LANGUAGES) {
+    for (const [key, role] of Object.entries(LOG_HEADERS) as [keyof typeof tabMessages.en.columns, Role][]) {
+      const word = headerKey(tabMessages[lang].columns[key]);
+      if (!generic.has(word)) generic.set(word, role);
+    }
+  }
+  for (const w of NEVER) generic.set(headerKey(w), 'ignore');
+  return generic;
+}
 
 /** The export a header row comes from, or null for a sheet of the user's own. */
 export function detectPlatform(headers: readonly string[]): Platform | null {
@@ -182,15 +207,16 @@ export function rolesOf(headers: readonly string[], platform: Platform | null): 
   if (platform) for (const [h, role] of Object.entries(platform.headers)) own.set(headerKey(h), role);
   return headers.map((h) => {
     const key = headerKey(h);
-    return own.get(key) ?? generic.get(key) ?? 'ignore';
+    return own.get(key) ?? genericWords().get(key) ?? 'ignore';
   });
 }
 
 /** A row whose first filled cell says it is a total (YouTube's "Total", a sheet's "المجموع"). */
-const TOTALS = new Set(['Total', 'Totals', 'Grand total', 'Sum', 'المجموع', 'الإجمالي', 'مجموع', 'جمع', 'جمع کل', 'סהכ', 'סה״כ', 'סך הכל'].map(headerKey));
+const TOTAL_WORDS = ['Total', 'Totals', 'Grand total', 'Sum', 'المجموع', 'الإجمالي', 'مجموع', 'جمع', 'جمع کل', 'סהכ', 'סה״כ', 'סך הכל'];
+let totals: Set<string> | null = null;
 export function isTotalLabel(text: string): boolean {
   // Rows start with an id, a date or a caption: only short words are worth folding.
-  return text.length <= 16 && !/^[\d\s./:-]/.test(text) && TOTALS.has(headerKey(text));
+  return text.length <= 16 && !/^[\d\s./:-]/.test(text) && (totals ??= new Set(TOTAL_WORDS.map(headerKey))).has(headerKey(text));
 }
 
 const NETWORK_ALIASES: Partial<Record<Network, string[]>> = {

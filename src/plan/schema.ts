@@ -13,6 +13,7 @@ import { isEmail } from '../i18n/email';
 import { isLang, LANGUAGES, type Lang } from '../i18n/lang';
 import { addDays, addMonths, readIsoDate, type IsoDate, type Weekday } from './dates';
 import { marketOf, workingDays } from './markets';
+import { grows, mayBeNegative } from './metric-units';
 import { defaultFormats, FORMATS, NETWORKS, type Network } from './networks';
 import { problemsFrom, type FoundIssue, type PlanProblem } from './problems';
 import { MAX_SAVED_BYTES, utf8Length } from './saved-plan';
@@ -182,6 +183,17 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** The custom pillars' percentages added up, when they do not make 100 (else null). Shared with the wizard's step check. */
+export function mixSumOff(percents: number[]): number | null {
+  const sum = round2(percents.reduce((total, p) => total + p, 0));
+  return Math.abs(sum - 100) >= 0.01 ? sum : null;
+}
+
+/** utm_campaign as analytics tools read it: Latin letters, digits, `_` and `-`, at most 60. */
+export function readUtmTag(value: string): string | null {
+  return /^[a-z0-9_-]{1,60}$/i.test(value.trim()) ? value.trim().toLowerCase() : null;
+}
+
 
 
 
@@ -284,8 +296,8 @@ function planFieldsSchema() {
       z.object({
         custom: list(pillarShare, LIMITS.pillars, 1).check(
           z.superRefine((shares, ctx) => {
-            const sum = round2(shares.reduce((total, share) => total + share.percent, 0));
-            if (Math.abs(sum - 100) >= 0.01) ctx.addIssue({ code: 'custom', message: 'mixSum', input: shares, params: { sum } });
+            const sum = mixSumOff(shares.map((share) => share.percent));
+            if (sum !== null) ctx.addIssue({ code: 'custom', message: 'mixSum', input: shares, params: { sum } });
           }),
         ),
       }),
@@ -301,7 +313,7 @@ function planFieldsSchema() {
   });
 
   /** utm_campaign as analytics tools read it: Latin letters, digits, `_` and `-`; blank → from the name. */
-  const utmTag = z._default(readAs('tag', (v) => (/^[a-z0-9_-]{1,60}$/i.test(v.trim()) ? v.trim().toLowerCase() : null), true), '');
+  const utmTag = z._default(readAs('tag', readUtmTag, true), '');
 
   /** Money and counts that cannot be negative. */
   const money = z.pipe(numberLike, z.number().check(z.gte(0), z.lte(LIMITS.number)));
@@ -467,7 +479,11 @@ export function defaultWeekdays(weekStart: Weekday, weekend: readonly Weekday[],
   return working.length * timesPerDay >= postsPerWeek ? working : workingDays(weekStart, []);
 }
 
-function planChecks(value: unknown): Issue[] {
+/**
+ * The checks across fields (dates in order, posts that fit their days and times, targets…), on the
+ * plan as sent. Plain code without zod, so the wizard runs the very same checks at each step.
+ */
+export function planChecks(value: unknown): Issue[] {
   const plan = asRecord(value);
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string, params: Record<string, unknown> = {}) =>
@@ -482,6 +498,9 @@ function planChecks(value: unknown): Issue[] {
     const baseline = goalFields.baseline == null || goalFields.baseline === '' ? 0 : numberIn(goalFields.baseline);
     const target = numberIn(goalFields.target);
     if (baseline !== null && target !== null && baseline === target) add(['goals', i, 'target'], 'targetIsBaseline');
+    const metric = typeof goalFields.metric === 'string' ? goalFields.metric.trim().toLowerCase() : '';
+    if (target !== null && target < 0 && !mayBeNegative(metric)) add(['goals', i, 'target'], 'targetNegative', { target });
+    else if (baseline !== null && target !== null && target < baseline && grows(metric)) add(['goals', i, 'target'], 'targetBelowBaseline', { target, baseline });
   });
 
   asList(plan.campaigns).forEach((c, i) => {

@@ -4,6 +4,7 @@
  * send one digest, record what was sent), the status for the sidebar and the settings dialog.
  * Everything it decides is delegated to the pure modules beside it.
  */
+import { documentLock } from '../sheets/lock';
 import { isDate } from '../functions/cells';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
@@ -76,7 +77,7 @@ export function enableReminders(input: unknown): ReminderResult {
   const consent = consentFor(['trigger', 'mail']);
   if (consent.missing.length) return { ok: false, problems: [{ field: 'settings', message: missingPermissionMessage(lang, consent.missing, consent.url) }] };
 
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('user');
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: m.busy }] };
   try {
     const ssId = ss.getId();
@@ -106,16 +107,22 @@ export function enableReminders(input: unknown): ReminderResult {
 export function disableReminders(): ReminderResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = spreadsheetLangSafe();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('user');
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: reminderMessages[lang].busy }] };
   try {
     const ssId = ss.getId();
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();
     const before = readState(ssId, all);
-    for (const t of ourTriggers(ss, ssId, before, all)) ScriptApp.deleteTrigger(t);
+    const ours = ourTriggers(ss, ssId, before, all);
     const state: ReminderState = { ...before, settings: null, trigger: null, authNotified: false };
-    writeState(props, ssId, state, all, {}, before.trigger ? [triggerKey(before.trigger.uid)] : []);
+    // The state first, so the status never says "on" once the trigger may be gone: a trigger that a
+    // failed delete leaves behind finds its reminders off at its next run and removes itself,
+    // sending nothing. Its uid → document key goes last, so that run finds the document even
+    // without a spreadsheet open.
+    writeState(props, ssId, state, all);
+    for (const t of ours) ScriptApp.deleteTrigger(t);
+    if (before.trigger) props.deleteProperty(triggerKey(before.trigger.uid));
     return { ok: true, ...statusOf(state, state.plan?.lang ?? lang, state.plan !== null || loadSavedPlan() !== null) };
   } finally {
     lock.releaseLock();

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { isEmail } from '../i18n/email';
 import { fill } from '../i18n/format';
+import { parseNumberText } from '../i18n/digits';
 import type { Lang } from '../i18n/lang';
 import { reminderMessages } from '../i18n/messages';
 import type { Cadences } from './types';
@@ -34,11 +35,19 @@ function recipientList(value: unknown): unknown {
   return out;
 }
 
+/**
+ * A number typed as text in any digits ("9", "٩", "۹"), read by the one digit reader the plan uses;
+ * text that is no number is left for the schema to refuse.
+ */
+function readWhole(v: unknown): unknown {
+  return typeof v === 'string' && v.trim() !== '' ? (parseNumberText(v) ?? v) : v;
+}
+
 /** Whole months from 0 (that review off) to `max`, typed as a number or as text. */
 const months = (max: number) =>
   z.optional(
     z.pipe(
-      z.transform((v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v)),
+      z.transform(readWhole),
       z.int('badMonths').check(z.minimum(0, 'badMonths'), z.maximum(max, 'badMonths')),
     ),
   );
@@ -47,7 +56,7 @@ const months = (max: number) =>
 function buildSettingsSchema() {
   return z.object({
     hour: z.pipe(
-      z.transform((v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v)),
+      z.transform(readWhole),
       z.int('badHour').check(z.minimum(0, 'badHour'), z.maximum(23, 'badHour')),
     ),
     recipients: z.pipe(

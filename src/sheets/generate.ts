@@ -5,6 +5,7 @@
  * (a service error, no room left) leaves the spreadsheet and the saved plan as they were: the
  * renderer writes all or nothing (render.ts), and the plan is saved inside its run.
  */
+import { documentLock } from './lock';
 import { isLang } from '../i18n/lang';
 import { planMessages } from '../i18n/messages';
 import { examplePlan } from '../plan/example';
@@ -67,10 +68,10 @@ function writePlan(planInput: unknown): GenerateResult {
   const draft = generateDashboardTab(plan, { calendar: titleOf('calendar'), kpi: titleOf('kpi') });
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('script');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
-    // The plan is saved once every tab is written and before any is shown, so the reminders never
+    // The plan is saved once every tab is written and before any is tagged, so the reminders never
     // follow a plan whose tabs are not there, nor old tabs beside a new plan. The dashboard comes
     // last: its formulas name the calendar and KPI tabs by the names they got.
     const dashboard: DeferredSpec = {

@@ -10,6 +10,7 @@
  * preview): the user's locale 1, properties read 2, spreadsheet, zone and locale 3, tab lookup
  * 3 + 3 per tagged tab, log read 3, lock 3, write 2, properties write 1 (+1 per stale piece).
  */
+import { documentLock } from './lock';
 import type { Lang } from '../i18n/lang';
 import { importMessages } from '../i18n/messages';
 import { placePosts, readExport, type ExportRead } from '../import/analyse';
@@ -106,7 +107,7 @@ function run(fileArg: unknown, choicesArg: unknown, write: boolean, lang: Lang):
 
   const ledgerText = serializeLedger(placement.ledger);
   if (utf8Length(ledgerText) > LEDGER_MAX_BYTES) return fail({ code: 'ledgerFull' });
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock('script');
   if (!lock.tryLock(LOCK_MS)) return fail({ code: 'busy' });
   try {
     const block = writeBlock(log, placement.changes.written, values, formulas);

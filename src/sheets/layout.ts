@@ -92,6 +92,11 @@ export function layout(spec: SheetSpec): Layout {
     });
   }
 
+  for (const s of spec.styles) {
+    if (s.numberFormat === undefined) continue;
+    paint((formats ??= grid<string | null>(box, null)), box, s.area, s.numberFormat);
+  }
+
   const rules: Validation[] = [];
   const ruleKeys = new Map<string, number>();
   let validationIndex: number[][] | null = null;

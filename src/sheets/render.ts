@@ -59,8 +59,8 @@ export interface RenderOptions {
   /** Charts (its ChartType enum), for a spec with charts; defaults to the global. */
   charts?: ChartsApp;
   /**
-   * Runs once every tab is written and before any is shown (e.g. saves the plan); returns how to
-   * undo itself should showing the tabs fail. If it throws it must leave nothing changed.
+   * Runs once every tab is written and before any is tagged (e.g. saves the plan); returns how to
+   * undo itself should tagging the tabs fail. If it throws it must leave nothing changed.
    */
   save?: () => () => void;
 }

@@ -49,6 +49,8 @@ export interface Style {
   background?: string;
   fontColor?: string;
   wrap?: boolean;
+  /** A number format over the area, painted after the blocks' column formats (a goal's own unit). */
+  numberFormat?: string;
 }
 
 /** A conditional format: `formula` is relative to the area's top-left cell, as in Sheets' UI. */

@@ -1,4 +1,5 @@
 /** Opens the wizard (dist/Sidebar.html, pushed as the HTML file "Sidebar") with a localized title. */
+import { parseNumberText } from '../i18n/digits';
 import { addOnMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
@@ -12,7 +13,8 @@ export function showSidebar(): void {
 
 /** Brings a tab the wizard wrote to the front. `sheetId` is the tab's id, not its (renamable) name. */
 export function openTab(sheetId: unknown): { name: string } {
-  const id = typeof sheetId === 'number' ? sheetId : typeof sheetId === 'string' && /^\d+$/.test(sheetId) ? Number(sheetId) : NaN;
+  // Digits in any script, read like every other number the server is sent.
+  const id = typeof sheetId === 'number' ? sheetId : typeof sheetId === 'string' ? (parseNumberText(sheetId) ?? NaN) : NaN;
   if (!Number.isInteger(id)) throw new Error(addOnMessages[userLang()].tabMissing);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === id);

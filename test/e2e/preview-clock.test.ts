@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewClock } from '../../scripts/preview/clock';
+import { withClock } from '../../scripts/preview/workbook';
 import { createHost } from '../../scripts/preview/host';
 
 const root = join(import.meta.dirname, '../..');
@@ -61,5 +62,16 @@ describe('the preview on the machine clock', () => {
     const plan = (host.run('examplePlan', ['en']) as { ok: true; value: any }).value;
     expect(plan.contentPlan.startDate).toBe('2027-04-01');
     expect(host.view().now).toBe('2027-03-01T09:00:00.000Z');
+  });
+});
+
+describe('TODAY() in the preview', () => {
+  it('reads the preview clock, not the machine, and leaves text in quotes alone', () => {
+    expect(withClock('=IF(A1="TODAY()", TODAY(), NOW()-today( ))', 46082.375)).toBe('=IF(A1="TODAY()", 46082, 46082.375-46082)');
+    const host = createHost({ root, locale: 'en_US', clock: previewClock('2027-03-01T09:00', 'Etc/UTC') });
+    host.addOn.emulator.spreadsheet.getSheetByName('Sheet1')!.getRange('A1').setFormula('=TODAY()');
+    host.addOn.emulator.spreadsheet.getSheetByName('Sheet1')!.getRange('A1').setNumberFormat('yyyy-mm-dd');
+    host.run('onOpen', [{ authMode: 'NONE' }]); // any run: the cells may have changed
+    expect(host.view().sheet!.rows[0][0]?.text).toBe('2027-03-01');
   });
 });

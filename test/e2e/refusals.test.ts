@@ -57,17 +57,38 @@ describe('refusing invalid input', () => {
     expect(await heading()).toBe('Measure & review');
   });
 
-  it('the server refuses what only it checks; the problem leads to its field; nothing is written', async () => {
+  it('Next refuses at the step what the server would: a link that is not one, with the server’s words', async () => {
     const sb = s.sidebar;
-    // A deadline before the plan starts: a valid date, so only the plan schema can object.
-    await sb.locator('#f-goals-0-deadline').fill('2020-01-31');
+    await sb.locator('#step-2').click();
+    await sb.locator('#f-accounts-0-url').fill('javascript:alert(1)');
     await sb.locator('#next').click();
+    expect(await heading()).toBe('Accounts');
+    expect(await sb.locator('.field[data-field="accounts.0.url"] .error').textContent()).toBe('"javascript:alert(1)" is not a web link (http or https).');
+    await sb.locator('#f-accounts-0-url').fill('cornercrumb.example');
+    await sb.locator('#next').click();
+    expect(await heading()).toBe('Content plan');
+    // A campaign ending before it starts: both are real dates, only the rule across them objects.
+    await sb.locator('#f-campaigns-0-end').fill('2020-01-01');
+    await sb.locator('#next').click();
+    expect(await heading()).toBe('Content plan');
+    expect(await sb.locator('.field[data-field="campaigns.0.end"] .error').textContent()).toContain('is before the start date');
+    await sb.locator('#f-campaigns-0-end').fill(await sb.locator('#f-campaigns-0-start').inputValue());
+    await sb.locator('#step-4').click();
+  });
+
+  it('Generate refuses what the steps were not asked about; the problem leads to its field; nothing is written', async () => {
+    const sb = s.sidebar;
+    // A deadline before the plan starts, then straight to Generate by the step buttons (no Next).
+    await sb.locator('#f-goals-0-deadline').fill('2020-01-31');
+    await sb.locator('#step-5').click();
     expect(await heading()).toBe('Generate');
     const callsBefore = s.preview.host.addOn.emulator.calls.byMethod['Range.setValues'] ?? 0;
     await sb.locator('#generate').click();
     const problems = sb.locator('#problems');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Nothing was written.');
+    // The step's name and the message are apart, as read on screen.
+    expect(await problems.locator('li').first().innerText()).toMatch(/^Measure & review: The deadline/);
     await shot(s, 'refused-by-server');
     expect(sheetNames()).toEqual(['Sheet1']);
     expect(s.preview.host.addOn.emulator.calls.byMethod['Range.setValues'] ?? 0).toBe(callsBefore);

@@ -30,9 +30,9 @@ describe('loadAddOn', () => {
     expect(addOn.run.catchIt()).toBe('true The starting row of the range is too small.');
   });
 
-  it('shows the formula hazard to code running in the bundle', () => {
+  it('shows what Sheets makes of text to code running in the bundle ("@brand" stays text; "+brand" would not)', () => {
     const addOn = loadAddOn({ code: probe });
-    expect(addOn.run.writeAndRead()).toEqual(['=@brand', '', '#ERROR!', '@brand']);
+    expect(addOn.run.writeAndRead()).toEqual(['', '', '@brand', '@brand']);
   });
 
   it('opens in AuthMode.NONE (menu only), clicks a menu item, and shows a sidebar', () => {

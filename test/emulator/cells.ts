@@ -1,7 +1,7 @@
 /**
  * One cell's state, and what Sheets makes of a value written to it. This is where the formula
- * hazard lives: like real Sheets, `setValues` turns "=x" into a formula, and also "+x", "-x" and
- * "@x" when they are not plain numbers; "'x" is stored as the text "x"; numeric, boolean, percent
+ * hazard lives: like real Sheets, `setValues` turns "=x" into a formula, and also "+x" and "-x"
+ * when they are not plain numbers ("@x" stays text, as in Sheets); "'x" is stored as the text "x"; numeric, boolean, percent
  * and date-looking strings become numbers, booleans and dates. A cell formatted as plain text
  * ("@") keeps any string as text.
  */
@@ -125,8 +125,8 @@ function writeText(cell: Cell, text: string, ctx: WriteContext): void {
     if (isAutomatic(cell.numberFormat)) cell.numberFormat = DEFAULT_DATE_FORMAT;
     return;
   }
-  if ((first === '+' || first === '-' || first === '@') && text.length > 1) {
-    // Sheets parses these as formulas: "+abc" → =+abc (#NAME?/#ERROR!), "@brand" → =@brand.
+  if ((first === '+' || first === '-') && text.length > 1) {
+    // Sheets parses these as formulas: "+abc" → =+abc (#NAME?/#ERROR!). "@brand" it keeps as text.
     cell.formula = `=${text}`;
     cell.accidentalFormula = true;
     cell.value = '#ERROR!';

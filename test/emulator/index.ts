@@ -82,6 +82,8 @@ export interface Emulator {
   locks: Record<LockScope, LockState> & {
     /** Another execution holds the lock; it lets go after `attempts` failed tries (default: never). */
     holdByOther(scope: LockScope, attempts?: number): void;
+    /** getDocumentLock() returns null while unavailable, as the docs allow. */
+    setDocumentLockAvailable(available: boolean): void;
     releaseAll(): void;
   };
   clock: {
@@ -199,6 +201,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
       holdByOther: (scope: LockScope, attempts = Infinity) => {
         lockStates[scope].holder = 'other';
         lockStates[scope].otherAttemptsLeft = attempts;
+      },
+      setDocumentLockAvailable: (available: boolean) => {
+        lockStates.document.unavailable = !available;
       },
       releaseAll: () => {
         for (const s of Object.values(lockStates)) s.holder = null;

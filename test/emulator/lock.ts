@@ -13,6 +13,8 @@ export interface LockState {
   otherAttemptsLeft: number;
   /** Every tryLock/waitLock, for tests. */
   attempts: number;
+  /** Document scope only: getDocumentLock() returns null (Google allows it when there is no document). */
+  unavailable?: boolean;
 }
 
 export class Lock extends Service {
@@ -63,7 +65,8 @@ export class LockService extends Service {
   constructor(env: Env, private readonly _states: Record<LockScope, LockState>) {
     super(env);
   }
-  getDocumentLock() { return new Lock(this._env, this._states.document); }
+  /** Null when the emulator says there is no document to lock (`locks.setDocumentLockAvailable(false)`), as Google allows. */
+  getDocumentLock() { return this._states.document.unavailable ? null : new Lock(this._env, this._states.document); }
   getUserLock() { return new Lock(this._env, this._states.user); }
   getScriptLock() { return new Lock(this._env, this._states.script); }
 }

@@ -17,14 +17,26 @@ describe('MailApp', () => {
     expect(globals.MailApp.getRemainingDailyQuota()).toBe(1);
   });
 
-  it('throws when the quota is spent, and refills when the clock passes midnight in the script zone', () => {
+  it('throws when the quota is spent, and refills 24 hours after the first mail of the window, not at midnight', () => {
     const { globals, emulator } = createAppsScript({ timeZone: 'Asia/Tehran', now: '2026-01-05T19:00:00Z' }); // 22:30 in Tehran
+    globals.MailApp.sendEmail('a@example.com', 's', 'b'); // opens the window
+    emulator.clock.advanceHours(2);
     emulator.mail.exhaust();
     expect(globals.MailApp.getRemainingDailyQuota()).toBe(0);
     expect(() => globals.MailApp.sendEmail('a@example.com', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
-    emulator.clock.advanceMinutes(60); // 23:30 Tehran, same day
+    emulator.clock.advanceMinutes(60); // past midnight in Tehran and in UTC: still the same window
     expect(globals.MailApp.getRemainingDailyQuota()).toBe(0);
-    emulator.clock.advanceMinutes(31); // 00:01 Tehran, next day
+    emulator.clock.setNow('2026-01-06T18:59:00Z'); // 23 h 59 after the first mail
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(0);
+    emulator.clock.setNow('2026-01-06T19:00:00Z'); // 24 h after it
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(100);
+    // The next window opens with the next mail, whenever that is.
+    emulator.clock.setNow('2026-01-08T07:00:00Z');
+    globals.MailApp.sendEmail('a@example.com', 's', 'b');
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(99);
+    emulator.clock.setNow('2026-01-09T06:59:00Z');
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(99);
+    emulator.clock.setNow('2026-01-09T07:00:00Z');
     expect(globals.MailApp.getRemainingDailyQuota()).toBe(100);
   });
 

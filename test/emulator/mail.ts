@@ -1,11 +1,13 @@
 /**
  * MailApp: sending records the message; each recipient (to, cc, bcc) spends the daily quota
- * (100 on consumer accounts), which refills when the fake clock passes midnight in the script's
- * time zone. An empty quota throws like Apps Script.
+ * (100 on consumer accounts). Google: "Daily quotas are refreshed at the end of a 24-hour window"
+ * (developers.google.com/apps-script/guides/services/quotas): the window opens with the first
+ * mail, and the quota refills 24 hours later, not at midnight. An empty quota throws like Apps Script.
  */
 import { Service } from './calls';
 import type { Env } from './env';
-import { dayKey } from './tz';
+
+const WINDOW_MS = 24 * 3_600_000;
 
 export interface SentMail {
   to: string[];
@@ -24,7 +26,8 @@ export interface SentMail {
 
 export class MailState {
   sent: SentMail[] = [];
-  private day = '';
+  /** When the current 24-hour window opened (the first mail since the last refill), or null. */
+  private windowStart: number | null = null;
   private used = 0;
   constructor(public dailyQuota: number) {}
   remaining(env: Env): number {
@@ -33,17 +36,20 @@ export class MailState {
   }
   spend(env: Env, n: number): void {
     this.roll(env);
+    this.windowStart ??= env.clock.now();
     this.used += n;
   }
-  /** Spends what is left today (a test's "quota exhausted"). */
+  /** Spends what is left in this window (a test's "quota exhausted"). */
   exhaust(env: Env): void {
-    this.roll(env);
-    this.used = this.dailyQuota;
+    this.spend(env, Math.max(0, this.dailyQuota - this.used));
+  }
+  /** When the quota refills (ISO), or null while nothing was sent in a window. */
+  refillsAt(): number | null {
+    return this.windowStart === null ? null : this.windowStart + WINDOW_MS;
   }
   private roll(env: Env): void {
-    const today = dayKey(env.clock.now(), env.scriptTimeZone);
-    if (today !== this.day) {
-      this.day = today;
+    if (this.windowStart !== null && env.clock.now() >= this.windowStart + WINDOW_MS) {
+      this.windowStart = null;
       this.used = 0;
     }
   }

@@ -10,13 +10,14 @@ function app(options: Parameters<typeof createAppsScript>[0] = {}) {
 }
 
 describe('setValues: what Sheets makes of text', () => {
-  it('turns "=x" into a formula, and "+x", "-x", "@x" too when they are not numbers (the hazard)', () => {
+  it('turns "=x" into a formula, and "+x", "-x" too when they are not numbers (the hazard); "@x" stays text as in Sheets', () => {
     const { sheet } = app();
     const range = sheet.getRange(1, 1, 1, 6);
     range.setValues([['=1+1', '+brand', '-growth', '@handle', '+5', '-2.5']]);
-    expect(range.getFormulas()).toEqual([['=1+1', '=+brand', '=-growth', '=@handle', '', '']]);
+    expect(range.getFormulas()).toEqual([['=1+1', '=+brand', '=-growth', '', '', '']]);
     const values = range.getValues()[0];
     expect(values[1]).toBe('#ERROR!');
+    expect(values[3]).toBe('@handle');
     expect(values.slice(4)).toEqual([5, -2.5]);
   });
 

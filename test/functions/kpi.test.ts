@@ -130,8 +130,8 @@ describe('cell values', () => {
     expect(message.length).toBeLessThan(80);
   });
 
-  it('results that overflow are #NUM!, never Infinity', () => {
-    expect(call('CPM', column(1e306), column(1e-10))).toEqual(column('#NUM! impressions'));
+  it('results that overflow are #NUM! naming the step (spend × 1000 passes the largest number), never Infinity', () => {
+    expect(call('CPM', column(1e306), column(1e-10))).toEqual(column('#NUM! spend × 1000'));
   });
 });
 

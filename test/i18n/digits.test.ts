@@ -50,3 +50,13 @@ describe('langFromLocale', () => {
     expect(langFromLocale(locale)).toBe(lang);
   });
 });
+
+describe('minus zero', () => {
+  it.each(['-0', '-0.0', '-٠', '-۰٫۰', '-0%'])('%j reads as 0, never -0', (text) => {
+    expect(Object.is(parseNumberText(text), 0)).toBe(true);
+  });
+  it('so a KPI of "-0" clicks is 0, not -0', async () => {
+    const { catalogEntry } = await import('../../src/functions/catalog');
+    expect(Object.is(catalogEntry('CTR').run(['-0', 5], { lang: () => 'en' }), 0)).toBe(true);
+  });
+});

@@ -91,6 +91,18 @@ describe('importAnalytics in the bundle', () => {
     expect(reach).toBe(1210 + 2875 + 802 + 934 + 2000);
   });
 
+  it('adds the exports of two Instagram accounts (Meta names the account), each re-import replacing only its own', () => {
+    const one = fixture('meta-instagram-posts.csv');
+    const other = { name: 'second-account.csv', text: one.text.replace(/17841400000000001/g, '17841400000000002').replace(/1804123456789000/g, '1804123456789900') };
+    addOn.serverCall('importAnalytics', one);
+    addOn.serverCall('importAnalytics', other);
+    const reach = 1210 + 2875 + 802 + 934 + 1890;
+    expect(logTotals(addOn).instagram.reach).toBe(2 * reach);
+    addOn.serverCall('importAnalytics', other);
+    addOn.serverCall('importAnalytics', one);
+    expect(logTotals(addOn).instagram.reach).toBe(2 * reach);
+  });
+
   it('keeps a value typed by hand unless the user chooses to replace it, and the preview lists it', () => {
     const sheet = kpiSheet(addOn);
     const file = fixture('meta-instagram-posts.csv');
@@ -153,6 +165,20 @@ describe('importAnalytics in the bundle', () => {
     const again = addOn.serverCall('previewImport', file) as { columns: { target: string }[] };
     expect(again.columns[follows].target).toBe('conversions');
     expect(logTotals(addOn).instagram.conversions).toBe(2 + 9 + 0 + 1 + 4);
+  });
+
+  it('asks for the network of a file that names none, imports with it, and remembers it', () => {
+    const file = fixture('meta-instagram-posts-arabic.csv');
+    const first = addOn.serverCall('previewImport', file) as { needsNetwork: boolean; refused: { count: number } };
+    expect(first.needsNetwork).toBe(true);
+    expect(first.refused.count).toBe(2);
+    const done = addOn.serverCall('importAnalytics', file, { network: 'instagram' }) as Done;
+    expect(done.done).toBe(true);
+    expect(logTotals(addOn).instagram.reach).toBe(1200 + 800);
+    const again = addOn.serverCall('previewImport', file) as { needsNetwork: boolean; network: string; refused: { count: number } };
+    expect(again.needsNetwork).toBe(true); // still offered, to change
+    expect(again.network).toBe('instagram');
+    expect(again.refused.count).toBe(0);
   });
 
   it('answers in the user’s language', () => {

@@ -86,6 +86,16 @@ export const EXPECTED: Expected[] = [
     },
   },
   {
+    file: 'hebrew-own-sheet.csv',
+    platform: null,
+    posts: 2,
+    // חשיפה is the log's own "reach" header; views are passed over beside impressions; סה״כ skipped
+    sums: {
+      instagram: { reach: 1200, impressions: 2000, engagements: 80 + 6 + 2 },
+      facebook: { reach: 700, impressions: 1100, engagements: 30 + 2 + 1 },
+    },
+  },
+  {
     file: 'hostile-captions.csv',
     platform: null,
     posts: 5,

@@ -86,3 +86,21 @@ describe('reading the fixture exports', () => {
     expect(reach).toBeGreaterThan(views);
   });
 });
+
+describe('a file that names no network', () => {
+  // Meta localises its exports' headers (here in Arabic): not a platform layout we list, so the
+  // rows need a network, which the preview asks for once for the whole file.
+  const file = fixture('meta-instagram-posts-arabic.csv');
+  it('refuses every row until a network is chosen, then reads them all', () => {
+    const first = readExport(file.name, file.text, none, ctx);
+    if ('problems' in first) throw new Error('problems');
+    expect(first.read.posts).toHaveLength(0);
+    expect(first.read.refused.map((r) => r.reason)).toEqual(['noNetwork', 'noNetwork']);
+    const chosen = readExport(file.name, file.text, { ...none, network: 'instagram' }, ctx);
+    if ('problems' in chosen) throw new Error('problems');
+    expect(chosen.read.posts.map((p) => [p.network, p.day, p.values[0], p.values[2]])).toEqual([
+      ['instagram', '2027-01-12', 1200, 90 + 7 + 3 + 4],
+      ['instagram', '2027-01-19', 800, 50 + 2 + 1 + 1],
+    ]);
+  });
+});

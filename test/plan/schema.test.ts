@@ -260,6 +260,18 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
     expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(m.en.targetIsBaseline);
   });
 
+  it('a negative target, or one below the baseline of a metric a goal grows, in the plan’s language', () => {
+    const bad = input();
+    bad.goals[0].target = '-50';
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(m.en.targetNegative.replace('{target}', '-50'));
+    bad.goals[0].target = '۵۰۰'; // baseline 900 followers
+    bad.language = 'fa';
+    expect(problemAt(validatePlan(bad, 'en'), 'goals.0.target')).toBe(m.fa.targetBelowBaseline.replace('{target}', '500').replace('{baseline}', '900'));
+    // A return on investment may be a loss, and a loss may shrink.
+    Object.assign(bad.goals[0], { metric: 'roi', baseline: -0.5, target: -0.1 });
+    expect(validatePlan(bad, 'en').ok).toBe(true);
+  });
+
   it('an impostor with neither link nor handle', () => {
     const bad = input();
     bad.impostors[0] = { network: 'instagram', url: '', handle: ' ' };

@@ -139,3 +139,37 @@ describe('status and the Reminders… menu item', () => {
     expect(dialog.content).toContain(reminderMessages.fa.statusOff);
   });
 });
+
+describe('switching off under a fault at any call', () => {
+  it('the status follows the trigger: "on" only while it fires, "off" only once no mail will go', () => {
+    const count = setupPlan();
+    enable(count, { hour: 9 });
+    count.addOn.emulator.resetCalls();
+    expect((count.addOn.serverCall('disableReminders') as { ok: boolean }).ok).toBe(true);
+    const calls = count.addOn.emulator.calls.remote;
+    expect(calls).toBeGreaterThan(5);
+    for (let n = 1; n <= calls; n++) {
+      const s = setupPlan();
+      const { addOn } = s;
+      enable(s, { hour: 9 });
+      addOn.emulator.faults.failRemoteCall(n, `Service failed (call ${n})`);
+      try {
+        addOn.serverCall('disableReminders');
+      } catch {
+        // A fault the call does not answer itself: what counts is what is left.
+      }
+      addOn.emulator.faults.failRemoteCall(0);
+      const where = `fault at call ${n} of disableReminders`;
+      const status = addOn.serverCall('reminderStatus') as { enabled: boolean };
+      const ours = () => addOn.emulator.triggers.list.filter((t) => t.handler === 'onReminderTrigger');
+      if (status.enabled) {
+        expect(ours(), where).toHaveLength(1);
+      } else {
+        // Off: a trigger a failed delete left behind finds its reminders off and removes itself, sending nothing.
+        addOn.runTriggers('2026-01-08T00:00:00Z');
+        expect(addOn.emulator.mail.sent, where).toHaveLength(0);
+        expect(ours(), where).toHaveLength(0);
+      }
+    }
+  });
+});

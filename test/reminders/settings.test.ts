@@ -42,3 +42,17 @@ it('settings lay the user choices over the plan cadences', () => {
     kpi: 'off', auditMonths: 0, strategyMonths: 6, goals: true, posts: false,
   });
 });
+
+describe('digits in any script, as the plan reads them', () => {
+  it.each([['٩', '٢'], ['۹', '۲'], [' 9 ', '2']])('hour %j and audit months %j are 9 and 2', (hour, months) => {
+    const r = validateSettings({ hour, recipients: 'a@shop.com', auditMonths: months, strategyMonths: '۱۲' }, 'fa');
+    expect(r).toEqual({ ok: true, settings: { hour: 9, recipients: ['a@shop.com'], auditMonths: 2, strategyMonths: 12 } });
+  });
+
+  it('still refuses what is not a whole hour, in any digits', () => {
+    for (const hour of ['٢٤', '۹٫۵', 'نه', '9%']) {
+      const r = validateSettings({ hour, recipients: 'a@shop.com' }, 'en');
+      expect(r.ok, hour).toBe(false);
+    }
+  });
+});

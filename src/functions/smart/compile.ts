@@ -14,8 +14,13 @@ const START = `(?<![^${SEPARATORS}])`;
 const END = `(?![^${SEPARATORS}])`;
 /** The rest of a word, after a stem marked with `*`. */
 const LETTERS = `[^${SEPARATORS}\\d]*`;
+/**
+ * Never inside a number: a digit pattern may only start where a number starts. Without it, text
+ * such as "1,1,1,…" is matched from each of its digits to the end, quadratic in its length.
+ */
+const NUMBER_START = '(?<!\\d)(?<!\\d[.,])';
 /** Digits with thousands marks or decimals: 1,000 / 1.5 / 12. */
-const DIGITS = '\\d+(?:[.,]\\d+)*';
+const DIGITS = `${NUMBER_START}\\d+(?:[.,]\\d+)*`;
 
 function fold(fragment: string): string {
   return foldLetters(fragment, false);
@@ -43,7 +48,7 @@ function wordRegex(lex: Lexicon, entries: string[]): RegExp {
 
 /** How many of a unit: "3 months", "שלושה חודשים", "a week" (no scales: nobody plans in thousands of weeks). */
 function countPattern(lex: Lexicon): string {
-  return `(?:\\d+(?:[.,]\\d+)?|${lex.numbers.slice(1).map(fold).join('|')})`;
+  return `(?:${NUMBER_START}\\d+(?:[.,]\\d+)?|${lex.numbers.slice(1).map(fold).join('|')})`;
 }
 
 /** A number as a goal writes it: "3", "1,000", "1.5k", "10 هزار", "three thousand", "مليون". */
@@ -68,6 +73,8 @@ export interface Reader {
   percent: RegExp;
   /** Group 1: the number; groups 2–6: day, week, month, quarter, year. */
   duration: RegExp;
+  /** Global: cadences, blanked out before periods are read. */
+  cadence: RegExp;
   dual: RegExp | null;
 }
 
@@ -87,6 +94,7 @@ function reader(lex: Lexicon): Reader {
     percent: new RegExp(`(${DIGITS}) ?(?:%|${fold(lex.percent)})|%(${DIGITS})`, 'g'),
     duration: new RegExp(`${START}${P}(?:(${countPattern(lex)}) )?(?:${kinds})${fold(lex.suffix)}${END}`, 'g'),
     dual: lex.dual ? new RegExp(`${fold(lex.dual)}$`) : null,
+    cadence: new RegExp(`${START}(?:${anyOf(lex.cadences)})${END}`, 'g'),
   };
 }
 

@@ -108,10 +108,13 @@ function growthRatio(goal: string, m: Matcher): number | null {
   return percent > 0 ? 1 + percent / 100 : null;
 }
 
+/** The longest period the goal states; cadences ("4 reels a week") say how often, not how long. */
 function longestPeriod(goal: string, m: Matcher): number | null {
   let longest: number | null = null;
+  let periods = goal;
+  for (const r of m) periods = periods.replace(r.cadence, ' ');
   for (const r of m) {
-    for (const match of everyMatch(goal, r.duration)) {
+    for (const match of everyMatch(periods, r.duration)) {
       const kind = match.slice(2, 7).findIndex((g) => g !== undefined);
       const count = match[1] ? amount(match[1], r) : r.dual?.test(match[0]) ? 2 : 1;
       const months = count * MONTHS_PER_UNIT[kind];

@@ -49,6 +49,7 @@ export const en: Lexicon = {
   multiples: [[2, ['doubl(?:e|ing)', 'twice']], [3, ['tripl(?:e|ing)']], [4, ['quadrupl(?:e|ing)']]],
   times: ['# ?(?:x|×)(?! ?(?:a|per|each|every|/) ?(?:day|week|month))', '(?:x|×) ?#', '# times (?:more|as many|bigger)'],
   fromTo: ['from # (?:[^ ]+ ){0,3}?to #'],
+  cadences: ['(?<!(?:in|within|over|for|during|under|inside|after) )(?:a|an|per|each|every) (?:days?|weeks?|months?|quarters?|years?)'],
   units: {
     day: ['days?'],
     week: ['weeks?', 'fortnights?'],

@@ -52,6 +52,9 @@ export interface Lexicon {
   moments: string[];
   /** How a dual unit ends ("שבועיים", "شهرين"): two of it. */
   dual?: string;
+  /** Cadences ("4 reels a week", "در ماه", "בשבוע"): how often, not how long; whole expressions,
+   *  so they are not read as the period a growth is spread over. */
+  cadences: string[];
 }
 
 /** Numeric dates, quarters and years, the same in every language. */

@@ -21,7 +21,8 @@ import {
   textColumn,
 } from './columns';
 import { tabContext, type TabContext } from './context';
-import { WHOLE_PERCENT } from './formats';
+import { metricUnit } from '../metric-units';
+import { COUNT, PERCENT, WHOLE_PERCENT } from './formats';
 import { kpiPeriods } from './periods';
 import { TabBuilder } from './tab';
 import { computed, Table, type Column, type Row } from './table';
@@ -186,6 +187,14 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   // call, not one per goal. It reads the cells, so a goal's text never enters a formula.
   goalRows[0].smartCheck = { formula: `=SMART_CHECK(${goals.range('goal')})` };
   tab.table(goals, goalRows);
+  // Baseline, target and current in the goal's own unit: 2% reads as 2%, not 0.02.
+  plan.goals.forEach((g, i) => {
+    const unit = metricUnit(g.metric);
+    const numberFormat = unit === 'rate' ? PERCENT : unit === 'money' ? c.money : COUNT;
+    for (const key of ['baseline', 'target', 'current'] as const) {
+      tab.style({ area: { row: goals.firstRow + i, column: goals.col(key), numRows: 1, numColumns: 1 }, numberFormat });
+    }
+  });
   const progress = goals.ref('progress', goals.firstRow, { fixColumn: true });
   const elapsed = goals.ref('timeElapsed', goals.firstRow, { fixColumn: true });
   const both = `ISNUMBER(${progress}), ISNUMBER(${elapsed})`;

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tabMessages } from '../../../src/i18n/messages';
 import { BEHIND, generateKpiTab, ON_TRACK, SPARE_GOALS } from '../../../src/plan/generators/kpi';
 import { weekdayOf } from '../../../src/plan/dates';
+import { COUNT, currencyFormat, PERCENT } from '../../../src/plan/generators/formats';
+import { layout } from '../../../src/sheets/layout';
 import { networkName } from '../../../src/plan/networks';
 import { evaluateSpec } from '../../support/formula-engine';
 import { judgeGoal } from '../../../src/functions/smart';
@@ -201,5 +203,29 @@ describe('log and summary formulas, computed', () => {
   it('every formula of the tab computes without an error on blank inputs', () => {
     const blank = evaluateSpec(spec);
     for (const { a1, formula } of blank.formulas) expect(String(blank.get(a1)), `${a1}: ${formula}`).not.toMatch(/^#/);
+  });
+});
+
+describe('goal numbers in their unit (first walk: percents showed as 0.02)', () => {
+  it('baseline, target and current are percent for rates, the currency for money, counts otherwise', () => {
+    const input = hostilePlanInput();
+    input.goals = [
+      { text: 'Engagement rate on Instagram from 2% to 4% by June', network: 'instagram', metric: 'engagement_rate', baseline: 0.02, target: 0.04, deadline: '2025-06-30' },
+      { text: 'Revenue from Facebook to 5000 by June', network: 'facebook', metric: 'revenue', baseline: 1000, target: 5000, deadline: '2025-06-30' },
+      { text: 'Followers on LinkedIn from 100 to 200 by June', network: 'linkedin', metric: 'followers', baseline: 100, target: 200, deadline: '2025-06-30' },
+    ];
+    const kpi = generateKpiTab(parsePlan(input));
+    const table = FoundTable.find(kpi, t.columns.smartCheck);
+    const drawn = layout(kpi);
+    const formatAt = (i: number, header: string) => {
+      const column = table.column(header);
+      const row = table.block.row + 1 + i;
+      return drawn.formats?.[row - drawn.box!.row][column - drawn.box!.column];
+    };
+    for (const header of [t.columns.baseline, t.columns.target, t.columns.current]) {
+      expect(formatAt(0, header)).toBe(PERCENT);
+      expect(formatAt(1, header)).toBe(currencyFormat('USD'));
+      expect(formatAt(2, header)).toBe(COUNT);
+    }
   });
 });

@@ -74,7 +74,7 @@ describe('a fault at any call of a generation', () => {
     }
     // Most faults stop the run; the rest fall where a run recovers (a refused name tried again, the lock release).
     expect(outcomes.nothing).toBeGreaterThan(calls * 0.8);
-  });
+  }, 240_000); // every call of a five-tab run in turn, each run on a fresh first generation (the dashboard writes some 5,000 cells)
 
   it('says which tabs are left when taking them back fails too', () => {
     const addOn = firstRun();
@@ -140,5 +140,5 @@ describe('room in the spreadsheet', () => {
     const last = addOn.serverCall('generateTabs', largest) as Result;
     expect(last.failed).toEqual({ reason: 'noRoom', needed: perRun, room: 10_000_000 - cells() });
     expect(state(addOn)).toEqual(before);
-  }, 180_000); // five tabs a run (the dashboard writes some 5,000 cells), twice per call of the run
+  }, 180_000);
 });

@@ -58,6 +58,10 @@ export interface CampaignAnswer {
   /** utm_campaign; blank → from the name. */
   tag: string;
   skipWeekend: boolean;
+  /** Set when the campaign comes from a key date: its phases' lengths and the key date's id. */
+  beforeDays?: number;
+  afterDays?: number;
+  keyDate?: string;
 }
 export type MixChoice = 'thirds' | 'hootsuite' | 'custom';
 export interface PersonaAnswer {
@@ -287,7 +291,9 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     },
     campaigns: list(a.campaigns).map((x) => {
       const r = record(x);
-      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true };
+      const days = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60 ? v : undefined);
+      const fromKeyDate = typeof r.keyDate === 'string' && r.keyDate !== '' ? { beforeDays: days(r.beforeDays), afterDays: days(r.afterDays), keyDate: r.keyDate } : {};
+      return { name: str(r.name), start: str(r.start), end: str(r.end), link: str(r.link), tag: str(r.tag), skipWeekend: r.skipWeekend === true, ...fromKeyDate };
     }),
     // Drafts and plans from before these steps have none of them: they start empty.
     situation: readSituation(a.situation),

@@ -1,6 +1,7 @@
 /** What every step's view gets from the wizard: the answers and the few actions a view may take. */
 import type { Answers } from './answers';
 import type { GeneratedTab } from './contract';
+import type { KeyDate } from '../src/plan/key-dates';
 
 export interface StepContext {
   a: Answers;
@@ -19,6 +20,8 @@ export interface StepContext {
   problems: { field: string; message: string }[];
   generate(): void;
   openTab(tab: GeneratedTab): void;
+  /** The market's key dates in the plan's period (null while they load or when the period is not set). */
+  keyDates: KeyDate[] | null;
   // The Start step's example.
   confirmingExample: boolean;
   tryExample(confirmed: boolean): void;

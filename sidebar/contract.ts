@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../src/i18n/lang';
 import type { PlanInput, PlanProblem } from '../src/plan/schema';
+import type { KeyDatesAnswer } from '../src/plan/key-dates/call';
 import type { ReminderResult } from '../src/reminders/edge';
 import type { GenerateResult, WrittenTab } from '../src/sheets/generate';
 import type { WizardDraft, WizardLoad } from '../src/ui/wizard-draft';
@@ -24,9 +25,10 @@ export interface ServerFunctions {
   saveWizard(draft: WizardDraft): { saved: true };
   examplePlan(language: Lang): PlanInput;
   generateTabs(plan: PlanInput): GenerateResult;
+  keyDates(market: string, from: string, to: string, language: Lang): KeyDatesAnswer;
   openTab(sheetId: number): { name: string };
   enableReminders(settings: ReminderRequest): ReminderResult;
   disableReminders(): ReminderResult;
 }
 
-export type { GenerateResult, Lang, PlanInput, PlanProblem, ReminderResult, WizardDraft, WizardLoad };
+export type { GenerateResult, KeyDatesAnswer, Lang, PlanInput, PlanProblem, ReminderResult, WizardDraft, WizardLoad };

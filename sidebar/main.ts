@@ -7,6 +7,8 @@
 import { langFromLocale } from '../src/i18n/lang';
 import { parseNumberText } from '../src/i18n/digits';
 import { NETWORK_INFO, NETWORKS } from '../src/plan/networks';
+import type { KeyDate } from '../src/plan/key-dates';
+import { addDays } from '../src/plan/dates';
 import { MAX_CELLS } from '../src/sheets/room';
 import { blankAnswers, hasContent, planEnd, readAnswers, toPlan, type Answers } from './answers';
 import { checkAll, checkStep, stepOfField } from './checks';
@@ -25,6 +27,7 @@ import { startStep } from './steps/start';
 
 const STEPS: ((ctx: StepContext) => Child[])[] = [startStep, goalsStep, accountsStep, contentStep, measureStep, generateStep];
 const LAST = STEPS.length - 1;
+const CONTENT_STEP = STEPS.indexOf(contentStep);
 const SAVE_DELAY_MS = 500;
 const DRAFT_VERSION = 1;
 
@@ -42,6 +45,8 @@ const state = {
   result: null as StepContext['result'],
   problems: [] as { field: string; message: string }[],
   confirmingExample: false,
+  /** The market's key dates for the period they were asked for (market|start|end|language). */
+  keyDates: { key: '', dates: null as KeyDate[] | null },
 };
 
 const root = document.getElementById('app') as HTMLElement;
@@ -268,6 +273,7 @@ function context(): StepContext {
     problems: state.problems,
     generate: () => void generate(),
     openTab: (tab) => void openTab(tab),
+    keyDates: keyDatesShown(),
     confirmingExample: state.confirmingExample,
     tryExample: (confirmed) => void tryExample(confirmed),
     cancelExample: () => {
@@ -275,6 +281,31 @@ function context(): StepContext {
       render('try-example');
     },
   };
+}
+
+/**
+ * The key dates of the plan's market and period, asked of the server once per period (and a week
+ * past its end, so the Eid after a Ramadan at the end is there); the step re-draws when they come.
+ */
+function keyDatesShown(): KeyDate[] | null {
+  const a = state.answers;
+  const end = planEnd(a);
+  if (state.step !== CONTENT_STEP || !a.market || end === null) return null;
+  const key = `${a.market}|${a.contentPlan.startDate}|${end}|${a.language}`;
+  if (state.keyDates.key !== key) {
+    state.keyDates = { key, dates: null };
+    server.keyDates(a.market, a.contentPlan.startDate, addDays(end, 7), a.language).then(
+      (answer) => {
+        if (state.keyDates.key !== key) return;
+        state.keyDates = { key, dates: 'dates' in answer ? answer.dates : [] };
+        if (state.step === CONTENT_STEP) render(document.activeElement?.id || undefined);
+      },
+      () => {
+        if (state.keyDates.key === key) state.keyDates = { key, dates: [] };
+      },
+    );
+  }
+  return state.keyDates.dates;
 }
 
 function render(focusId?: string): void {

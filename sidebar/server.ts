@@ -54,6 +54,7 @@ const names: (keyof ServerFunctions & string)[] = [
   'saveWizard',
   'examplePlan',
   'generateTabs',
+  'keyDates',
   'openTab',
   'enableReminders',
   'disableReminders',

@@ -3,11 +3,14 @@
  * (days follow the market's week, its working days ticked until the user chooses); the content
  * mix; campaigns and key dates.
  */
-import { parseNumberText } from '../../src/i18n/digits';
+import { parseNumberText, toLangDigits } from '../../src/i18n/digits';
+import type { Lang } from '../../src/i18n/lang';
 import { marketOf, workingDays } from '../../src/plan/markets';
 import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/plan/networks';
 import { campaignTag } from '../../src/plan/generators/phases';
-import { emptyCampaign, emptyNetworkPlan, pillarPercent, type NetworkAnswer } from '../answers';
+import { campaignOfKeyDate } from '../../src/plan/key-dates/campaign';
+import type { KeyDate } from '../../src/plan/key-dates';
+import { emptyCampaign, emptyNetworkPlan, pillarPercent, planEnd, type NetworkAnswer } from '../answers';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
 import { choiceField, idOf, selectField, splitList, textField } from '../fields';
@@ -215,7 +218,7 @@ export function contentStep(ctx: StepContext): Child[] {
     ),
   );
 
-  return [
+  const fields: Child[] = [
     h(
       'div',
       { class: 'row' },
@@ -254,4 +257,51 @@ export function contentStep(ctx: StepContext): Child[] {
       ctx.changed('campaigns', { redraw: true, focus: idOf(`campaigns.${a.campaigns.length - 1}.name`) });
     }),
   ];
+  return [...fields, h('h3', { id: 'key-dates' }, m().keyDates), keyDateList(ctx)];
+}
+
+/** Day and month in the wizard's language, from an ISO date (the browser's Intl is fine here). */
+function shortDate(iso: string, lang: Lang): string {
+  return toLangDigits(new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)), lang);
+}
+
+/**
+ * The market's key dates in the plan's period, each with one button that adds it as a campaign
+ * with its before/during/after phases (Ramadan: the 14 days before, the month, the Eid after).
+ */
+function keyDateList(ctx: StepContext): Child {
+  const { a } = ctx;
+  const all = ctx.keyDates;
+  if (all === null) return h('p', { class: 'muted', 'aria-live': 'polite' }, a.market ? m().keyDatesLoading : '');
+  const end = planEnd(a) ?? '';
+  const shown = all.filter((k) => k.start <= end);
+  if (shown.length === 0) return h('p', { class: 'muted' }, m().keyDatesNone);
+  const add = (k: KeyDate) => {
+    const c = campaignOfKeyDate(k, all);
+    a.campaigns.push({ ...emptyCampaign(), ...c });
+    ctx.changed('campaigns', { redraw: true, focus: idOf(`campaigns.${a.campaigns.length - 1}.name`) });
+  };
+  return h(
+    'ul',
+    { class: 'key-dates' },
+    shown.map((k) => {
+      const added = a.campaigns.some((c) => c.keyDate === k.id);
+      const when = k.start === k.end ? shortDate(k.start, a.language) : `${shortDate(k.start, a.language)} – ${shortDate(k.end, a.language)}`;
+      const phases = campaignOfKeyDate(k, all);
+      return h(
+        'li',
+        { class: 'key-date', 'data-key-date': k.id },
+        h('strong', null, k.name),
+        ' ',
+        h('span', null, when),
+        k.note ? h('div', { class: 'muted' }, k.note) : null,
+        h('div', { class: 'muted' }, t(m().keyDatePhases, { before: phases.beforeDays, after: phases.afterDays })),
+        h(
+          'button',
+          { type: 'button', id: `key-date-${k.id}`, disabled: added, 'aria-label': `${m().addKeyDate}: ${k.name}`, onclick: () => add(k) },
+          added ? m().keyDateAdded : `+ ${m().addKeyDate}`,
+        ),
+      );
+    }),
+  );
 }

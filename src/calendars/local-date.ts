@@ -71,3 +71,19 @@ export function calendarOfLocale(locale: string): CalendarName {
   if (code.startsWith('he') || code.startsWith('iw')) return 'hebrew';
   return 'gregorian';
 }
+
+/**
+ * The local months a span of days touches, named with their year: `دی – بهمن ۱۴۰۵`, or
+ * `Esfand 1405 – Farvardin 1406` across a new year (the year at a glance, one Gregorian month a row).
+ */
+export function localMonthsOf(calendar: CalendarName, lang: Lang, first: number, last: number): string {
+  const a = localDate(calendar, first);
+  const b = localDate(calendar, last);
+  if (a === null || b === null) return '';
+  const year = (y: number) => (lang === 'he' && calendar === 'hebrew' ? hebrewYear(y) : toLangDigits(String(y), lang));
+  const nameA = localMonthName(calendar, lang, a);
+  const nameB = localMonthName(calendar, lang, b);
+  if (a.year === b.year && a.month === b.month) return `${nameA} ${year(a.year)}`;
+  if (a.year === b.year) return `${nameA} – ${nameB} ${year(a.year)}`;
+  return `${nameA} ${year(a.year)} – ${nameB} ${year(b.year)}`;
+}

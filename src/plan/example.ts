@@ -1,11 +1,16 @@
 /**
  * The wizard's "try an example": a complete, valid plan for a small neighbourhood bakery in each
  * language and its home market, with three SMART goals, three networks, three months from the
- * first of next month, two campaigns, two competitors and one impostor; its situation (SWOT,
+ * first of next month, two campaigns on the market's real key dates in that period (Ramadan,
+ * Nowruz, Passover…), two competitors and one impostor; its situation (SWOT,
  * PESTEL notes, two personas, the hashtags and keywords it listens to), and its monthly budget,
  * team and influencer, in the market's currency and at its prices. Pure: "today" is passed in.
  */
+import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
+import { keyDates, type KeyDate } from './key-dates';
+import { campaignOfKeyDate } from './key-dates/campaign';
+import type { KeyDateNames } from './key-dates/names';
 import { addDays, addMonths, type IsoDate } from './dates';
 import { marketOf, workingDays, type MarketCode } from './markets';
 import { NETWORK_INFO, type Format, type Network } from './networks';
@@ -23,7 +28,14 @@ interface ExampleWords {
   missions: [string, string, string];
   audience: string;
   competitors: [string, string];
+  /**
+   * The two campaigns, each on a key date of the market in the plan's period: `{keyDate}` is its
+   * name. Then the key dates the bakery cares about most, best first; then names for when the
+   * period holds fewer than two of them.
+   */
   campaigns: [string, string];
+  keyDates: KeyDateNames[];
+  fallbackCampaigns: [string, string];
   mix: PlanInput['contentPlan']['mix'];
   /** Follows from the focus (FOCUS_OBJECTIVES). */
   objectives: Objective[];
@@ -78,7 +90,9 @@ const WORDS: Record<Lang, ExampleWords> = {
     ],
     audience: 'Neighbours and office workers nearby, 25–45, who buy breakfast and weekend treats.',
     competitors: ['Posts at 7 am every day; short baking videos get the most comments.', 'Runs a weekly poll on the next special bake.'],
-    campaigns: ['New seasonal menu', 'Holiday pre-orders'],
+    campaigns: ['{keyDate} menu', '{keyDate} pre-orders'],
+    keyDates: ['christmas', 'thanksgiving', 'mothersDay', 'valentinesDay', 'easter', 'independenceDay', 'halloween', 'backToSchool', 'hanukkah', 'blackFriday', 'newYear'],
+    fallbackCampaigns: ['New seasonal menu', 'Seasonal specials'],
     mix: 'thirds',
     objectives: ['leads', 'traffic', 'sales_quality'],
     swot: {
@@ -144,7 +158,9 @@ const WORDS: Record<Lang, ExampleWords> = {
     ],
     audience: 'العائلات وموظفو المكاتب في الحي، من 25 إلى 45 عامًا، يشترون الفطور وحلويات نهاية الأسبوع.',
     competitors: ['ينشر في السابعة صباحًا يوميًا، ومقاطع الخَبز القصيرة تجلب أكثر التعليقات.', 'يجري استطلاعًا أسبوعيًا عن المخبوز الخاص القادم.'],
-    campaigns: ['إطلاق القائمة الموسمية', 'الطلبات المسبقة للعيد'],
+    campaigns: ['قائمة {keyDate}', 'الطلبات المسبقة: {keyDate}'],
+    keyDates: ['ramadan', 'eidAlAdha', 'nationalDay', 'foundingDay', 'mothersDay', 'whiteFriday', 'backToSchool', 'valentinesDay', 'eidAlFitr', 'hijriNewYear', 'singlesDay'],
+    fallbackCampaigns: ['إطلاق القائمة الموسمية', 'عروض الموسم'],
     mix: 'hootsuite',
     objectives: ['leads', 'traffic', 'roi'],
     swot: {
@@ -210,7 +226,9 @@ const WORDS: Record<Lang, ExampleWords> = {
     ],
     audience: 'خانواده‌ها و کارمندان محله، ۲۵ تا ۴۵ ساله، که صبحانه و شیرینی آخر هفته می‌خرند.',
     competitors: ['هر روز ساعت ۷ صبح پست می‌گذارد؛ ویدیوهای کوتاه پخت بیشترین نظر را می‌گیرند.', 'هر هفته نظرسنجی دربارهٔ نان ویژهٔ بعدی دارد.'],
-    campaigns: ['معرفی منوی فصلی', 'پیش‌سفارش شب یلدا'],
+    campaigns: ['منوی ویژهٔ {keyDate}', 'پیش‌سفارش {keyDate}'],
+    keyDates: ['nowruz', 'yalda', 'ramadan', 'mothersDay', 'chaharshanbeSuri', 'sizdahBedar', 'backToSchool', 'eidAlFitr', 'eidAlAdha'],
+    fallbackCampaigns: ['معرفی منوی فصلی', 'پیشنهادهای فصل'],
     mix: {
       custom: [
         { pillar: 'محصولات تازه', percent: 40 },
@@ -283,7 +301,9 @@ const WORDS: Record<Lang, ExampleWords> = {
     ],
     audience: 'משפחות ועובדי משרדים בשכונה, בני 25–45, שקונים ארוחת בוקר ומאפים לשבת.',
     competitors: ['מפרסם כל יום בשבע בבוקר; סרטוני אפייה קצרים מקבלים הכי הרבה תגובות.', 'מריץ סקר שבועי על המאפה המיוחד הבא.'],
-    campaigns: ['השקת התפריט העונתי', 'הזמנות מראש לחג'],
+    campaigns: ['תפריט {keyDate}', 'הזמנות מראש: {keyDate}'],
+    keyDates: ['roshHashanah', 'passover', 'hanukkah', 'shavuot', 'independenceDay', 'sukkot', 'purim', 'familyDay', 'backToSchool', 'blackFriday', 'valentinesDay'],
+    fallbackCampaigns: ['השקת התפריט העונתי', 'מבצעי העונה'],
     mix: 'thirds',
     objectives: ['leads', 'traffic', 'roi'],
     swot: {
@@ -350,6 +370,34 @@ function firstOfNextMonth(today: IsoDate): IsoDate {
   return addMonths(`${today.slice(0, 8)}01`, 1);
 }
 
+const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+const earlier = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+
+/**
+ * The two campaigns on the market's real key dates starting in [start, end]: the bakery's
+ * favourite ones, in its order (the first gets the first name: "Ramadan menu"), the second not
+ * running into the first; each with the phases its key date gives (Ramadan's "after" is the Eid).
+ * A period with a single key date (Iran's summer) gives the other campaign fixed dates.
+ */
+function exampleCampaigns(w: ExampleWords, start: IsoDate, end: IsoDate, lang: Lang): NonNullable<PlanInput['campaigns']> {
+  const all = keyDates(w.market, start, addDays(end, 40), lang);
+  const inPlan = all.filter((k) => k.start >= start && k.start <= end);
+  const ranked = w.keyDates.flatMap((key) => inPlan.filter((k) => k.key === key));
+  const chosen: KeyDate[] = [];
+  for (const k of ranked) {
+    if (chosen.length === 2) break;
+    if (chosen.every((c) => k.end < c.start || k.start > addDays(c.end, campaignOfKeyDate(c, all).afterDays))) chosen.push(k);
+  }
+  const campaigns: NonNullable<PlanInput['campaigns']> = chosen.map((k, i) => ({ ...campaignOfKeyDate(k, all), name: fill(w.campaigns[i], { keyDate: k.name }) }));
+  if (campaigns.length === 0) campaigns.push({ name: w.fallbackCampaigns[0], start: addDays(start, 14), end: addDays(start, 20) });
+  if (campaigns.length === 1) {
+    const late = campaigns[0].start >= addMonths(start, 1);
+    const from = late ? addDays(start, 7) : addMonths(start, 2);
+    campaigns.push({ name: w.fallbackCampaigns[1], start: from, end: addDays(from, 6) });
+  }
+  return campaigns;
+}
+
 export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
   const w = WORDS[lang];
   const start = firstOfNextMonth(today);
@@ -358,6 +406,7 @@ export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
   const home = marketOf(w.market);
   const days = workingDays(home.weekStart, home.weekend);
   const [first, second, third] = w.networks;
+  const campaigns = exampleCampaigns(w, start, end, lang);
 
   return {
     businessName: w.businessName,
@@ -394,10 +443,7 @@ export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
       ],
       mix: w.mix,
     },
-    campaigns: [
-      { name: w.campaigns[0], start: addDays(start, 14), end: addDays(start, 20) },
-      { name: w.campaigns[1], start: addMonths(start, 2), end: addDays(addMonths(start, 2), 13) },
-    ],
+    campaigns,
     situation: {
       swot: w.swot,
       pestel: w.pestel,
@@ -417,7 +463,8 @@ export function examplePlan(lang: Lang, today: IsoDate): PlanInput {
       hoursPerWeek: member.hoursPerWeek,
       hourlyCost: member.hourlyCost,
     })),
-    partners: [{ name: w.partner.name, network: first, fee: w.partner.fee, start: addDays(start, 7), end: addDays(start, 20) }],
+    // The influencer works the first campaign (the bakery's favourite key date), from a week before it.
+    partners: [{ name: w.partner.name, network: first, fee: w.partner.fee, start: later(start, addDays(campaigns[0].start, -7)), end: earlier(end, campaigns[0].end) }],
     reviews: { kpi: 'weekly', auditEveryMonths: 3, strategyEveryMonths: 6 },
     reminders: { recipients: [], hour: 9 },
   };

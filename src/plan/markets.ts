@@ -7,6 +7,7 @@
 import type { Lang } from '../i18n/lang';
 import type { Weekday } from './dates';
 import type { Network } from './networks';
+import type { CalendarName } from '../calendars/names';
 
 export interface Market {
   weekStart: Weekday;
@@ -70,4 +71,12 @@ export function workingDays(weekStart: Weekday, weekend: readonly Weekday[]): We
     if (!weekend.includes(day)) days.push(day);
   }
   return days;
+}
+
+/** The calendar a market's people read dates in, beside the Gregorian one (the Calendar tab's local-date column). */
+export type LocalCalendar = Exclude<CalendarName, 'gregorian'>;
+const LOCAL_CALENDARS: Record<string, LocalCalendar> = { IR: 'persian', AF: 'persian', SA: 'islamic', IL: 'hebrew' };
+
+export function localCalendarOf(code: string): LocalCalendar | null {
+  return LOCAL_CALENDARS[code.toUpperCase()] ?? null;
 }

@@ -16,6 +16,7 @@ import { marketOf, workingDays } from './markets';
 import { grows, mayBeNegative } from './metric-units';
 import { defaultFormats, FORMATS, NETWORKS, type Network } from './networks';
 import { problemsFrom, type FoundIssue, type PlanProblem } from './problems';
+import { DAYS_AFTER, DAYS_BEFORE } from './generators/phases';
 import { MAX_SAVED_BYTES, utf8Length } from './saved-plan';
 
 export const FOCUSES = ['awareness', 'loyalty', 'sales'] as const;
@@ -285,7 +286,8 @@ function planFieldsSchema() {
   );
 
   const pillarShare = z.object({
-    pillar: filledText(60),
+    // The pillar names become the calendar's dropdown choices, which Sheets may read as formulas.
+    pillar: filledText(60).check(z.refine((v: string) => !/^[=+\-@]/.test(v), 'dropdownFormula')),
     percent: z.pipe(z.pipe(percentLike, numberLike), z.number().check(z.gt(0), z.lte(100))),
   });
 
@@ -386,6 +388,11 @@ function planFieldsSchema() {
     tag: utmTag,
     /** A campaign's days are posting days, weekend or not, unless the marketer says otherwise. */
     skipWeekend: withDefault(z.boolean(), () => false),
+    /** Days of the "before" and "after" phases (source `004`); a key date may set them (Ramadan: its Eid after). */
+    beforeDays: withDefault(wholeNumber(0, 60), () => DAYS_BEFORE),
+    afterDays: withDefault(wholeNumber(0, 60), () => DAYS_AFTER),
+    /** The key date the campaign was made from (`ramadan-2027-02-08`), so reminders can name it. */
+    keyDate: withDefault(z.string().check(z.maxLength(60)), () => ''),
   });
 
   const reviews = z.object({

@@ -7,6 +7,7 @@ import { fill } from '../i18n/format';
 import { isRightToLeft, type Lang } from '../i18n/lang';
 import { reminderMessages, type ReminderMessages } from '../i18n/messages';
 import { addDays } from '../plan/dates';
+import { DAYS_BEFORE } from '../plan/generators/phases';
 import { escapeHtml, safeHref } from './html';
 import type { DueItem, ReviewKind } from './types';
 
@@ -138,6 +139,19 @@ function digestSections(items: readonly DueItem[], ctx: DigestContext, m: Remind
       lines: overdue.map((i) => {
         const p = (i as Extract<DueItem, { type: 'post' }>).post;
         return { text: withLabel(fill(m.postOverdue, { date: p.date, time: oneLine(p.time), network: oneLine(p.network) }), p.label) };
+      }),
+      link: { tab: 'calendar', label: tabLabel('calendar', m.tabCalendar) },
+    });
+  }
+
+  const ahead = items.filter((i): i is Extract<DueItem, { type: 'keyDate' }> => i.type === 'keyDate');
+  if (ahead.length) {
+    sections.push({
+      title: m.sectionKeyDates,
+      lines: ahead.map((i) => {
+        const template = i.campaign === null ? m.keyDateSoon : i.daysLeft >= DAYS_BEFORE ? m.keyDateCampaign : m.keyDateCampaignRunning;
+        const line = fill(template, { keyDate: i.keyDate.name, days: i.daysLeft, date: i.keyDate.start, campaign: oneLine(i.campaign ?? '') });
+        return { text: i.keyDate.note ? `${line} ${i.keyDate.note}` : line };
       }),
       link: { tab: 'calendar', label: tabLabel('calendar', m.tabCalendar) },
     });

@@ -6,10 +6,14 @@
  */
 import { CATCH_UP_DAYS, latestDueReview } from './cadence';
 import { addDays, daysBetween } from '../plan/dates';
+import { DAYS_BEFORE } from '../plan/generators/phases';
+import { keyDates } from '../plan/key-dates';
 import { shortHash } from './hash';
 import { REVIEW_KINDS, type DueItem, type GoalStatus, type PostRow, type ReminderPlan, type ReviewDone, type TabKindRead } from './types';
 
 export const GOAL_WARNING_DAYS = 7;
+/** A key date is announced when its campaign's "before" phase would begin: 14 days ahead (source `004`). */
+export const KEY_DATE_NOTICE_DAYS = DAYS_BEFORE;
 
 export interface DueInput {
   today: string;
@@ -63,6 +67,18 @@ export function dueItems(input: DueInput): DueItem[] {
       } else if (ahead < 0 && -ahead <= CATCH_UP_DAYS) {
         items.push({ type: 'post', stage: 'overdue', post, day: post.date, code: `P${id}` });
       }
+    }
+  }
+
+  if (plan.cadences.posts && plan.market) {
+    // Key dates of the market starting in the next 14 days (and within the plan), each once: on
+    // the day 14 days before, or caught up on a later run until the day before it starts.
+    for (const k of keyDates(plan.market, addDays(today, 1), addDays(today, KEY_DATE_NOTICE_DAYS), plan.lang)) {
+      const daysLeft = daysBetween(today, k.start);
+      if (daysLeft < 1 || k.start < plan.start || k.start > plan.end) continue;
+      const campaign = (plan.campaigns ?? []).find((c) => c.keyDate === k.id || c.start === k.start)?.name ?? null;
+      const keyDate = { id: k.id, name: k.name, start: k.start, note: k.note };
+      items.push({ type: 'keyDate', keyDate, daysLeft, campaign, day: addDays(k.start, -KEY_DATE_NOTICE_DAYS), code: `d${shortHash(k.id, 5)}` });
     }
   }
 

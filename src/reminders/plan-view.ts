@@ -23,6 +23,8 @@ export function reminderPlanOf(plan: Plan): ReminderPlan {
       posts: true,
     },
     goals: plan.goals.map((g) => ({ text: g.text, deadline: g.deadline })),
+    market: plan.market,
+    campaigns: plan.campaigns.filter((c) => c.keyDate !== '').map((c) => ({ name: c.name, start: c.start, keyDate: c.keyDate })),
   };
 }
 
@@ -47,5 +49,14 @@ export function readReminderPlan(value: unknown): ReminderPlan | null {
     goals: goals
       .filter((g): g is Record<string, unknown> => !!g && typeof g === 'object' && typeof (g as { text?: unknown }).text === 'string')
       .map((g) => ({ text: g.text as string, deadline: typeof g.deadline === 'string' ? readIsoDate(g.deadline) : null })),
+    ...(typeof v.market === 'string' && /^[A-Z]{2}$/.test(v.market) ? { market: v.market } : {}),
+    ...(Array.isArray(v.campaigns)
+      ? {
+          campaigns: v.campaigns
+            .filter((c): c is Record<string, unknown> => !!c && typeof c === 'object')
+            .filter((c) => typeof c.name === 'string' && typeof c.keyDate === 'string' && typeof c.start === 'string' && readIsoDate(c.start) !== null)
+            .map((c) => ({ name: c.name as string, start: c.start as string, keyDate: c.keyDate as string })),
+        }
+      : {}),
   };
 }

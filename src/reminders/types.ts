@@ -27,6 +27,16 @@ export interface ReminderPlan {
   end: string;
   cadences: Cadences;
   goals: GoalRef[];
+  /** The plan's market, for its key dates (copies saved before it existed have none). */
+  market?: string;
+  /** Campaigns made from key dates, so the digest can name the one a key date opens. */
+  campaigns?: CampaignRef[];
+}
+
+export interface CampaignRef {
+  name: string;
+  start: string;
+  keyDate: string;
 }
 
 export interface GoalRef {
@@ -62,7 +72,8 @@ export type DueItem =
   | { type: 'review'; kind: ReviewKind; date: string; day: string; code: string }
   | { type: 'goal'; stage: 'soon' | 'past'; goal: GoalStatus; daysLeft: number; day: string; code: string }
   | { type: 'post'; stage: 'upcoming' | 'overdue'; post: PostRow; day: string; code: string }
-  | { type: 'missingTab'; tab: TabKindRead; day: string; code: string };
+  | { type: 'missingTab'; tab: TabKindRead; day: string; code: string }
+  | { type: 'keyDate'; keyDate: { id: string; name: string; start: string; note: string }; daysLeft: number; campaign: string | null; day: string; code: string };
 
 /** Readable form of an item's sent-key, e.g. `k@2026-03-02` (tests and logs). */
 export function itemKey(item: DueItem): string {

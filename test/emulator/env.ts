@@ -37,6 +37,8 @@ export class Env {
   readonly ui = new UiLog();
   readonly tracker: Tracker;
   /** Optional formula evaluator a test installs; without one, formula cells read as "". */
+  /** The script's custom functions (their names, upper case): their results spill like ARRAYFORMULA's. */
+  customFunctions: ReadonlySet<string> = new Set();
   /** The Cloud project the script runs under (publishing moves it to a standard one); PROJECT metadata is per project. */
   cloudProject = 'default';
   evaluateFormula?: (formula: string, where: { sheet: string; row: number; column: number }) => unknown;

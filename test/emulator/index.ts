@@ -35,6 +35,8 @@ export interface AppsScriptOptions {
   /** Where createHtmlOutputFromFile reads <name>.html. Default dist/. */
   htmlDir?: string;
   spreadsheetName?: string;
+  /** The script's custom functions: a formula calling one with ranges spills (getLastRow counts it). */
+  customFunctions?: string[];
   /** Apply the add-on trigger rules (one per type per document, at most hourly). Default true. */
   addOn?: boolean;
 }
@@ -137,6 +139,7 @@ const DEFAULTS = {
 export function createAppsScript(options: AppsScriptOptions = {}): { globals: AppsScriptGlobals; emulator: Emulator } {
   const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof DEFAULTS & AppsScriptOptions;
   const env = new Env(o);
+  env.customFunctions = new Set((o.customFunctions ?? []).map((n) => n.toUpperCase()));
   const spreadsheet = new Spreadsheet(env, '1EmuLaTeDsPrEaDsHeEt-0000000000000000000000', o.spreadsheetName, o.locale, o.timeZone);
   const ui = new Ui(env, 'Social Strategy');
   const mailState = new MailState(o.mailQuota);

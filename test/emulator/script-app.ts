@@ -86,15 +86,17 @@ function fireTimes(t: TriggerRecord, fromMs: number, toMs: number, tz: string): 
     for (let ms = first + k * step; ms <= toMs; ms += step) push(ms);
     return out;
   }
-  // Daily / weekly / monthly at an hour: walk the zone's calendar days.
+  // Daily / weekly / monthly at an hour: walk the zone's calendar days. Google picks the time
+  // within the hour (atHour: "runs at that hour"; nearMinute: "plus or minus 15 minutes"), so each
+  // run lands at a minute and second of its own, fixed by the trigger and the day (reproducible).
   const hour = s.atHour ?? 0;
-  const minute = s.nearMinute ?? 0;
   const created = wallParts(t.createdAt, tz);
   const createdDay = Date.UTC(created.year, created.month, created.day);
   const start = wallParts(Math.max(fromMs, t.createdAt) - 86_400_000, tz);
   for (let d = Date.UTC(start.year, start.month, start.day); ; d += 86_400_000) {
     const day = new Date(d);
-    const at = instantFromWall(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute, 0, 0, tz);
+    const { minute, second } = minuteWithinHour(t.id, d, s.nearMinute);
+    const at = instantFromWall(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute, second, 0, tz);
     if (at > toMs) break;
     const daysSince = Math.round((d - createdDay) / 86_400_000);
     let fires = false;
@@ -107,6 +109,16 @@ function fireTimes(t: TriggerRecord, fromMs: number, toMs: number, tz: string): 
     if (fires) push(at);
   }
   return out;
+}
+
+/** A stable pseudo-random time in the hour for this trigger on this day (FNV-1a of both). */
+function minuteWithinHour(id: string, dayMs: number, nearMinute: number | undefined): { minute: number; second: number } {
+  let h = 0x811c9dc5;
+  for (const ch of `${id}:${dayMs}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const second = h % 60;
+  const spread = (h >>> 8) % 60;
+  const minute = nearMinute === undefined ? spread : Math.min(59, Math.max(0, nearMinute - 15 + (spread % 31)));
+  return { minute, second };
 }
 
 export class Trigger extends Service {

@@ -11,6 +11,7 @@ import { ConditionalFormatRule } from './conditional-format';
 import type { Env } from './env';
 import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata, visibleMetadata } from './metadata';
 import { Range, RangeList } from './range';
+import { spillOf } from './spill';
 import type { Spreadsheet } from './spreadsheet';
 
 export const NEW_SHEET_ROWS = 1000;
@@ -83,11 +84,40 @@ export class Sheet extends Service {
   }
   getDataRange() { return this._range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())); }
   getLastRow() {
-    for (let r = this._grid.length - 1; r >= 0; r -= 1) if (this._grid[r]?.some(hasContent)) return r + 1;
-    return 0;
+    let last = 0;
+    for (let r = this._grid.length - 1; r >= 0; r -= 1) {
+      if (this._grid[r]?.some(hasContent)) {
+        last = r + 1;
+        break;
+      }
+    }
+    for (const s of this._spills()) last = Math.max(last, s.row + s.rows - 1);
+    return last;
+  }
+  /**
+   * The unblocked spills of the tab's formulas (spill.ts): anchor and extent, within the grid.
+   * A spill is blocked when a cell of its area other than the anchor has content.
+   */
+  _spills(): { row: number; column: number; rows: number; columns: number }[] {
+    const out: { row: number; column: number; rows: number; columns: number }[] = [];
+    const custom = this._env.customFunctions;
+    this._grid.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (!cell || cell.formula === undefined || cell.accidentalFormula) return;
+        const spill = spillOf(cell.formula, custom);
+        if (!spill) return;
+        const rows = Math.min(spill.rows, this._maxRows - r);
+        const columns = Math.min(spill.columns, this._maxColumns - c);
+        for (let i = 0; i < rows; i += 1) {
+          for (let j = 0; j < columns; j += 1) if ((i || j) && hasContent(this._grid[r + i]?.[c + j])) return;
+        }
+        out.push({ row: r + 1, column: c + 1, rows, columns });
+      });
+    });
+    return out;
   }
   getLastColumn() {
-    let last = 0;
+    let last = Math.max(0, ...this._spills().map((s) => s.column + s.columns - 1));
     for (const row of this._grid) {
       if (!row) continue;
       for (let c = row.length - 1; c >= last; c -= 1) {

@@ -155,3 +155,25 @@ describe('call counting', () => {
     expect(range._sheet).toBeUndefined();
   });
 });
+
+describe('spilled results count as content, as in Sheets', () => {
+  it('an ARRAYFORMULA or a custom function over ranges extends getLastRow, getLastColumn and getDataRange; a blocked one does not', () => {
+    const { globals } = createAppsScript({ customFunctions: ['CTR'] });
+    const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    sheet.getRange('A1:B3').setValues([[1, 10], [2, 20], [3, 30]]);
+    expect(sheet.getLastRow()).toBe(3);
+    sheet.getRange('D1').setFormula('=ARRAYFORMULA(IF(A1:A40="", "", A1:A40*2))');
+    expect(sheet.getLastRow()).toBe(40);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:D40');
+    sheet.getRange('F2').setFormula('=CTR(A2:A60, B2:B60)');
+    expect(sheet.getLastRow()).toBe(60);
+    expect(sheet.getLastColumn()).toBe(6);
+    // A native function taking ranges gives one value; a range inside quotes is text.
+    sheet.getRange('H1').setFormula('=SUMIF(A1:A500, ">1", B1:B500)');
+    sheet.getRange('I1').setFormula('=ARRAYFORMULA("A1:A900")');
+    expect(sheet.getLastRow()).toBe(60);
+    // Typing into the spill area blocks it (#REF! in Sheets): then it covers nothing.
+    sheet.getRange('F10').setValue('typed over');
+    expect(sheet.getLastRow()).toBe(40);
+  });
+});

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { daysFromIso, isoFromDays } from '../../src/calendars/days';
 import { keyDates, keyDateRules } from '../../src/plan/key-dates';
 import { keyDatesCall } from '../../src/plan/key-dates/call';
+import { campaignOfKeyDate } from '../../src/plan/key-dates/campaign';
+import { campaignPhases } from '../../src/plan/generators/phases';
 import { KEY_DATES } from '../../src/plan/key-dates/markets';
 import { LANGUAGES } from '../../src/i18n/lang';
 import { keyDateMessages } from '../../src/i18n/messages';
@@ -193,5 +195,22 @@ describe('keyDatesCall, as the sidebar calls it', () => {
     expect(keyDatesCall('SA', '2027-05-01', '2027-04-30', 'en')).toEqual({ problem: 'The end date 2027-04-30 is before the start date 2027-05-01.' });
     expect('problem' in keyDatesCall('SA', '2027-01-01', '2037-01-01', 'en')).toBe(true);
     expect('problem' in keyDatesCall({ toString: null }, null, 5)).toBe(true);
+  });
+});
+
+describe('a key date as a campaign', () => {
+  it('Ramadan: 14 days before, the month, and Eid al-Fitr (3 days) after; other dates 14 and 7', () => {
+    const all = keyDates('SA', '2027-01-01', '2027-04-30', 'en');
+    const ramadan = all.find((k) => k.key === 'ramadan')!;
+    const c = campaignOfKeyDate(ramadan, all);
+    expect(c).toEqual({ name: 'Ramadan', start: '2027-02-08', end: '2027-03-08', beforeDays: 14, afterDays: 3, keyDate: 'ramadan-2027-02-08' });
+    expect(campaignOfKeyDate(all.find((k) => k.key === 'foundingDay')!, all)).toMatchObject({ beforeDays: 14, afterDays: 7 });
+    // Without the Eid in the list (a period that ends with Ramadan) the usual 7 days.
+    expect(campaignOfKeyDate(ramadan, [ramadan]).afterDays).toBe(7);
+    const phases = campaignPhases([c], '2027-01-20', '2027-03-20');
+    const phaseOn = (iso: string) => phases[daysFromIso(iso) - daysFromIso('2027-01-20')].phase;
+    expect([phaseOn('2027-01-24'), phaseOn('2027-01-25'), phaseOn('2027-02-08'), phaseOn('2027-03-08'), phaseOn('2027-03-11'), phaseOn('2027-03-12')]).toEqual([
+      'quiet', 'before', 'during', 'during', 'after', 'quiet',
+    ]);
   });
 });

@@ -53,6 +53,8 @@ function expectation(s: Setup & { start: string; end: string }, days: string[], 
       goals: s.plan.goals.map((g: any) => ({ text: g.text, deadline: g.deadline, met: false })),
       posts,
       done: [],
+      market: s.plan.market,
+      campaigns: s.plan.campaigns,
     },
     days,
   );

@@ -36,8 +36,10 @@ describe('400 days of daily reminders (fa, Asia/Tehran)', () => {
     // The marketer's own edits: every 7th post marked published, goal 2 already met.
     const calendar = sheetOf(s, 'calendar');
     const published = tabMessages.fa.statuses.published;
+    // Found by its header: Iran's calendar has a Jalali date column beside the date.
+    const statusColumn = (calendar.getRange(2, 1, 1, calendar.getLastColumn()).getValues()[0] as string[]).indexOf(tabMessages.fa.columns.status) + 1;
     calendarPosts(s).forEach((p, i) => {
-      if (i % 7 === 3) calendar.getRange(p.row, 15).setValue(published);
+      if (i % 7 === 3) calendar.getRange(p.row, statusColumn).setValue(published);
     });
     const kpi = sheetOf(s, 'kpi');
     kpi.getRange(7, 8).setValue(0.05); // goal 2: engagement rate 2% → 4%, now 5%
@@ -83,6 +85,8 @@ describe('400 days of daily reminders (fa, Asia/Tehran)', () => {
         goals: plan.goals.map((g: any, i: number) => ({ text: g.text, deadline: g.deadline, met: i === 1 })),
         posts: calendarPosts(s),
         done: [{ kind: 'audit', date: auditLoggedOn }],
+        market: plan.market,
+        campaigns: plan.campaigns,
       },
       days,
     );

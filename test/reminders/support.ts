@@ -4,6 +4,7 @@
  * which day computed here from the plan and the tabs, independently of src/reminders (own date
  * arithmetic, own reading of the cells).
  */
+import { keyDates } from '../../src/plan/key-dates';
 import { fill } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n/lang';
 import { reminderMessages, tabMessages } from '../../src/i18n/messages';
@@ -93,14 +94,17 @@ export interface CalendarPost {
   published: boolean;
 }
 
-/** The calendar's posts as the tab holds them (header on row 2; A date, C time, D network, E pillar, O status). */
+/** The calendar's posts as the tab holds them (header on row 2; columns found by their headers: a local-date column may sit beside the date). */
 export function calendarPosts(s: Setup): CalendarPost[] {
   const sheet = sheetOf(s, 'calendar');
   const values = sheet.getDataRange().getValues();
   const published = tabMessages[s.lang].statuses.published;
+  const h = tabMessages[s.lang].columns;
+  const at = (header: string) => values[1].indexOf(header);
+  const [dateAt, timeAt, networkAt, pillarAt, statusAt] = [at(h.date), at(h.time), at(h.network), at(h.pillar), at(h.status)];
   const posts: CalendarPost[] = [];
   for (let r = 2; r < values.length; r++) {
-    const [date, , time, network, pillar] = values[r];
+    const [date, time, network, pillar] = [values[r][dateAt], values[r][timeAt], values[r][networkAt], values[r][pillarAt]];
     if (!(date instanceof Date) && Object.prototype.toString.call(date) !== '[object Date]') continue;
     posts.push({
       row: r + 1,
@@ -108,7 +112,7 @@ export function calendarPosts(s: Setup): CalendarPost[] {
       time: localTime((time as Date).getTime(), s.timeZone),
       network: String(network),
       pillar: String(pillar),
-      published: values[r][14] === published,
+      published: values[r][statusAt] === published,
     });
   }
   return posts;
@@ -127,6 +131,9 @@ export interface ExpectedInput {
   posts: CalendarPost[];
   /** Reviews logged done (kind, date). */
   done: { kind: 'kpi' | 'audit' | 'strategy'; date: string }[];
+  /** The plan's market and campaigns: its key dates are announced 14 days ahead. */
+  market?: string;
+  campaigns?: { name: string; start: string; keyDate?: string }[];
 }
 
 /** Due dates of a review series anchored at `anchor` (exclusive), inside the horizon. */
@@ -180,6 +187,20 @@ export function expectedLines(input: ExpectedInput, days: string[]): Map<string,
     add(plusDays(p.date, -1), `${fill(m.postTomorrow, { time: p.time, network: p.network })} (${p.pillar})`);
     add(plusDays(p.date, 1), `${fill(m.postOverdue, { date: p.date, time: p.time, network: p.network })} (${p.pillar})`);
   }
+  if (input.market && days.length > 0) {
+    // 14 days before each key date of the plan; a reminder switched on later says it on its first run.
+    const first = [...days].sort()[0];
+    for (const k of keyDates(input.market, input.start, input.end, input.lang)) {
+      if (k.start < input.start || k.start > input.end) continue;
+      const day = plusDays(k.start, -14) > first ? plusDays(k.start, -14) : first;
+      if (day >= k.start) continue;
+      const daysLeft = Math.round((Date.parse(k.start) - Date.parse(day)) / 86_400_000);
+      const campaign = input.campaigns?.find((c) => c.keyDate === k.id || c.start === k.start)?.name;
+      const template = !campaign ? m.keyDateSoon : daysLeft >= 14 ? m.keyDateCampaign : m.keyDateCampaignRunning;
+      const line = fill(template, { keyDate: k.name, days: daysLeft, date: k.start, campaign: campaign ?? '' });
+      add(day, k.note ? `${line} ${k.note}` : line);
+    }
+  }
   for (const [day, lines] of byDay) byDay.set(day, lines.sort());
   return byDay;
 }
@@ -229,6 +250,8 @@ export function identities(d: Digest): string[] {
     const soon = /^(.*): deadline (today \()?(\d{4}-\d\d-\d\d)/.exec(line);
     if (soon && !line.includes('has passed')) return `goal ${soon[1]} soon`;
     if (line.includes('has passed')) return `goal ${line.split(': deadline')[0]} past`;
+    const keyDate = /^(.+?) starts in \d+ days \((\d{4}-\d\d-\d\d)\)/.exec(line);
+    if (keyDate) return `keyDate ${keyDate[1]} ${keyDate[2]}`;
     void m;
     return `other ${line}`;
   });

@@ -6,7 +6,8 @@
  * and time-driven triggers firing as the fake clock moves.
  */
 import vm from 'node:vm';
-import { loadBundle } from '../../scripts/lib/vm-bundle.mjs';
+import { readFileSync } from 'node:fs';
+import { BUNDLE_PATH, loadBundle } from '../../scripts/lib/vm-bundle.mjs';
 import { createAppsScript, type AppsScriptOptions, type AuthModeName, type Emulator } from '../emulator/index';
 
 export interface LoadAddOnOptions extends AppsScriptOptions {
@@ -20,9 +21,15 @@ export interface TriggerRun {
   error?: string;
 }
 
+/** The names the bundle declares with @customfunction (Sheets knows them from the script). */
+function customFunctionsOf(code: string): string[] {
+  return [...code.matchAll(/@customfunction[\s\S]*?\*\/\s*function\s+([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+
 export function loadAddOn(options: LoadAddOnOptions = {}) {
-  const { globals, emulator } = createAppsScript(options);
-  const { context, logged } = loadBundle(globals as unknown as Record<string, unknown>, { code: options.code });
+  const code = options.code ?? readFileSync(BUNDLE_PATH, 'utf8');
+  const { globals, emulator } = createAppsScript({ customFunctions: customFunctionsOf(code), ...options });
+  const { context, logged } = loadBundle(globals as unknown as Record<string, unknown>, { code });
   emulator.useErrorClass(vm.runInContext('Error', context) as ErrorConstructor);
   if (emulator.calls.total > 0) {
     throw new Error(`Loading the bundle made ${emulator.calls.total} service calls (${emulator.calls.sequence.join(', ')}): global code must not call services.`);

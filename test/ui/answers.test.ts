@@ -71,4 +71,15 @@ describe('campaign answers', () => {
     if (check.ok) expect(check.plan.campaigns[0]).toMatchObject({ link: 'https://shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
     expect(readAnswers(plan, 'fa').campaigns[0]).toMatchObject({ link: 'shop.example/nowruz', tag: 'nowruz-1405', skipWeekend: true });
   });
+
+  it('a campaign made from a key date keeps its phases and key date through the answers and back', () => {
+    const answers = readAnswers(examplePlan('ar', '2026-01-10'), 'ar');
+    expect(answers.campaigns[0]).toMatchObject({ name: 'قائمة رمضان', beforeDays: 14, afterDays: 3, keyDate: 'ramadan-2026-02-18' });
+    const check = validatePlan(toPlan(answers), 'ar');
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.plan.campaigns[0]).toMatchObject({ beforeDays: 14, afterDays: 3, keyDate: 'ramadan-2026-02-18' });
+    // A hand-made campaign has none: the plan's defaults (14 and 7 days) apply.
+    const typed = readAnswers({ ...toPlan(answers), campaigns: [{ name: 'x', start: '2026-03-01', end: '2026-03-02', beforeDays: 99 }] }, 'ar');
+    expect(typed.campaigns[0].beforeDays).toBeUndefined();
+  });
 });

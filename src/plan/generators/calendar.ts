@@ -4,9 +4,12 @@
  * status), and beside it the year at a glance: per month, the campaigns running and the number
  * of posts per network, counted by formulas so they follow the user's edits.
  */
+import { daysFromIso } from '../../calendars/days';
+import { localMonthsOf } from '../../calendars/local-date';
 import type { SheetSpec } from '../../sheets/spec';
 import { addMonths } from '../dates';
 import { contentPillars } from '../mix';
+import { localCalendarOf, type LocalCalendar } from '../markets';
 import { planEndDate, type Plan } from '../schema';
 import { wholeColumn } from './a1';
 import { ownerOf, tabContext, type TabContext } from './context';
@@ -21,14 +24,16 @@ const HEADING_ROW = 1;
 const HEADER_ROW = 2;
 
 export type PostColumn =
-  | 'date' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
+  | 'date' | 'localDate' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
   | 'link' | 'source' | 'campaignTag' | 'trackedLink' | 'owner' | 'status';
 
-function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[] {
+function postColumns(c: TabContext, pillarNames: string[], local: LocalCalendar | null): Column<PostColumn>[] {
   const h = c.t.columns;
   const list = (values: string[]) => ({ kind: 'list' as const, values });
   return [
     { key: 'date', header: h.date, width: 100, format: c.date, validation: { kind: 'date' } },
+    // Iran, Saudi Arabia, Israel: the date as people there read it, one LOCAL_DATE spilling down.
+    ...(local ? [{ key: 'localDate' as const, header: c.t.localCalendar[local], width: 140, computed: true }] : []),
     { key: 'weekday', header: h.weekday, width: 90 },
     { key: 'time', header: h.time, width: 60, format: TIME },
     { key: 'network', header: h.network, width: 120, validation: list(c.networkChoices) },
@@ -51,7 +56,7 @@ function postColumns(c: TabContext, pillarNames: string[]): Column<PostColumn>[]
 export function calendarLayout(plan: Plan): Table<PostColumn> {
   const c = tabContext(plan);
   // Rows do not matter to a reader of whole columns; laying out no posts skips the schedule.
-  return new Table(postColumns(c, contentPillars(plan.contentPlan.mix, c.lang).map((p) => p.name)), HEADER_ROW, 0);
+  return new Table(postColumns(c, contentPillars(plan.contentPlan.mix, c.lang).map((p) => p.name), localCalendarOf(plan.market)), HEADER_ROW, 0);
 }
 
 /** Calendar months the plan touches, as the first day of each. */
@@ -81,7 +86,8 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
   const profiles = networks.map((n) => plan.accounts.find((a) => a.network === n.network && a.url !== '')?.url ?? '');
   const names = networks.map((n) => c.network(n.network));
 
-  const calendar = new Table(postColumns(c, pillars.map((p) => p.name)), HEADER_ROW, posts.length);
+  const local = localCalendarOf(plan.market);
+  const calendar = new Table(postColumns(c, pillars.map((p) => p.name), local), HEADER_ROW, posts.length);
   const rows: Row<PostColumn>[] = posts.map((post) => {
     const { phase, campaign } = phases[post.day];
     return {
@@ -101,6 +107,11 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
       status: c.t.statuses.idea,
     };
   });
+  if (rows.length > 0 && local) {
+    // One call for the whole column, like UTM_URL below; its calendar is named, so the column
+    // reads the same whatever the spreadsheet's locale.
+    rows[0].localDate = { formula: `=LOCAL_DATE(${calendar.range('date')}, "${local}", "long")` };
+  }
   if (rows.length > 0) {
     // One UTM_URL over the whole column (it takes ranges and spills): a single custom-function
     // call instead of one per post, which Sheets would run thousands of times. Rows without a
@@ -113,7 +124,7 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
   const tab = new TabBuilder('calendar', c.t.titles.calendar, c.lang)
     .heading(HEADING_ROW, 1, c.t.titles.calendar)
     .table(calendar, rows);
-  yearAtAGlance(tab, plan, c, calendar, names, calendar.columns.length + 2);
+  yearAtAGlance(tab, plan, c, calendar, names, calendar.columns.length + 2, local);
   return tab.build(HEADER_ROW, posts.length);
 }
 
@@ -122,11 +133,12 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
  * posts per network. The network columns' headers are the very names the calendar's network
  * column holds, and the formulas point at those header cells (never at text pasted in a formula).
  */
-function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Table<PostColumn>, names: string[], column: number): void {
+function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Table<PostColumn>, names: string[], column: number, local: LocalCalendar | null): void {
   const months = monthsOf(plan);
   const networkKeys = names.map((_, n) => `network${n}`);
   const columns: Column<string>[] = [
     { key: 'month', header: c.t.columns.month, width: 90, format: MONTH },
+    ...(local ? [{ key: 'localMonths', header: c.t.localCalendar.months[local], width: 170 }] : []),
     { key: 'campaigns', header: c.t.columns.campaigns, width: 240 },
     ...names.map((name, n) => ({ key: networkKeys[n], header: name, width: 100, format: COUNT, computed: true })),
     { key: 'total', header: c.t.columns.totalPosts, width: 90, format: COUNT, computed: true },
@@ -142,6 +154,7 @@ function yearAtAGlance(tab: TabBuilder, plan: Plan, c: TabContext, calendar: Tab
     const running = plan.campaigns.filter((k) => k.start < next && k.end >= month).map((k) => k.name);
     const cells: Row<string> = {
       month: { date: month },
+      ...(local ? { localMonths: localMonthsOf(local, c.lang, daysFromIso(month), daysFromIso(next) - 1) } : {}),
       campaigns: running.join(c.t.listSeparator),
       total: { formula: `=COUNTIFS(${inMonth})` },
     };

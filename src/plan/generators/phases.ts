@@ -1,7 +1,8 @@
 /**
  * Where each day of the plan falls around the campaigns (DOMAIN.md, `004`: announce before,
  * during and after each push; keep awareness without nagging in the quiet periods between).
- * The windows: the 14 days before a campaign starts, its own days, and the 7 days after it ends.
+ * The windows: the 14 days before a campaign starts, its own days, and the 7 days after it ends
+ * (a campaign may set its own: Ramadan's "after" is the Eid).
  * When windows overlap, a running campaign wins over an upcoming one, and an upcoming one over a
  * finished one. Two campaigns running the same day: the shorter wins (Founding Day inside Ramadan
  * gets its own posts), then the one that started later; other windows of the same kind: the one
@@ -25,7 +26,7 @@ export interface DayPhase {
 }
 
 /** One DayPhase per day from `start` to `end` (inclusive). */
-export function campaignPhases(campaigns: Pick<Campaign, 'start' | 'end'>[], start: IsoDate, end: IsoDate): DayPhase[] {
+export function campaignPhases(campaigns: (Pick<Campaign, 'start' | 'end'> & Partial<Pick<Campaign, 'beforeDays' | 'afterDays'>>)[], start: IsoDate, end: IsoDate): DayPhase[] {
   const days = daysBetween(start, end) + 1;
   const out: DayPhase[] = new Array(days);
   for (let d = 0; d < days; d++) out[d] = { phase: 'quiet', campaign: -1 };
@@ -45,9 +46,9 @@ export function campaignPhases(campaigns: Pick<Campaign, 'start' | 'end'>[], sta
     }
   };
   for (const { c, i } of byStart) {
-    mark(addDays(c.start, -DAYS_BEFORE), addDays(c.start, -1), 'before', i);
+    mark(addDays(c.start, -(c.beforeDays ?? DAYS_BEFORE)), addDays(c.start, -1), 'before', i);
     mark(c.start, c.end, 'during', i);
-    mark(addDays(c.end, 1), addDays(c.end, DAYS_AFTER), 'after', i);
+    mark(addDays(c.end, 1), addDays(c.end, c.afterDays ?? DAYS_AFTER), 'after', i);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../../../src/i18n/lang';
 import { planLabels, tabMessages } from '../../../src/i18n/messages';
 import { addDays, daysBetween, weekdayOf, type Weekday } from '../../../src/plan/dates';
 import { generateCalendarTab } from '../../../src/plan/generators/calendar';
+import { campaignTag } from '../../../src/plan/generators/phases';
 import { weeklySlots } from '../../../src/plan/generators/schedule';
 import { workingDays } from '../../../src/plan/markets';
 import { contentPillars } from '../../../src/plan/mix';
@@ -282,11 +283,14 @@ describe('calendar formulas, computed', () => {
     });
     const source = posts.cell(during, t.columns.source) as string;
     expect(source).toBe((posts.cell(during, t.columns.network) as string).toLowerCase());
+    // The example's first campaign sits on a key date ("Valentine’s Day menu"): its tag comes from its name.
+    const firstTag = campaignTag(plan.campaigns[0].name, 'campaign_1');
+    expect(firstTag).toMatch(/^[a-z0-9_]+$/);
     expect(ev.get(posts.a1(0, t.columns.trackedLink))).toBe(
-      `https://shop.example/menu?utm_source=${posts.cell(0, t.columns.source)}&utm_medium=social&utm_campaign=new_seasonal_menu`,
+      `https://shop.example/menu?utm_source=${posts.cell(0, t.columns.source)}&utm_medium=social&utm_campaign=${firstTag}`,
     );
     expect(ev.get(posts.a1(during, t.columns.trackedLink))).toBe(
-      `https://shop.example/p?id=7&utm_source=${source}&utm_medium=social&utm_campaign=new_seasonal_menu#top`,
+      `https://shop.example/p?id=7&utm_source=${source}&utm_medium=social&utm_campaign=${firstTag}#top`,
     );
     expect(ev.get(posts.a1(quiet, t.columns.trackedLink))).toBe(
       `https://shop.example/?utm_source=${posts.cell(quiet, t.columns.source)}&utm_medium=social&utm_campaign=always_on`,

@@ -39,7 +39,8 @@ function headlineRow(spec: SheetSpec, label: string): number {
 }
 
 describe('generateDashboardTab', () => {
-  const plan = example('en');
+  // No team or budget: the log holds only the samples below (the KPI log fills hours from a team).
+  const plan = { ...example('en'), team: [], budget: [] };
   const h = tabMessages.en.columns;
   const m = dashboardMessages.en;
 

@@ -437,6 +437,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'هذه الورقة لم تعد موجودة.',
   draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
   draftUnreadable: 'تعذرت قراءة الإجابات.',
+  draftKey: 'تحتوي الإجابات على حقل باسم "{key}" لا يمكن حفظه: لم يُحفظ شيء.',
 };
 
 export const importer: typeof en.importer = {

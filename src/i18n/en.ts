@@ -447,6 +447,7 @@ export const addOn = {
   tabMissing: 'That tab no longer exists.',
   draftTooBig: 'The answers are too long to save with the spreadsheet.',
   draftUnreadable: 'The answers could not be read.',
+  draftKey: 'The answers hold a field named "{key}", which cannot be saved: nothing was saved.',
 };
 
 /** The Import analytics… dialog and its server calls (src/import, src/sheets/import.ts). */

@@ -437,6 +437,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'این برگه دیگر وجود ندارد.',
   draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
   draftUnreadable: 'پاسخ‌ها خوانده نشد.',
+  draftKey: 'پاسخ‌ها فیلدی به نام "{key}" دارند که ذخیره‌شدنی نیست: چیزی ذخیره نشد.',
 };
 
 export const importer: typeof en.importer = {

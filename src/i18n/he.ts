@@ -437,6 +437,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'הגיליון הזה כבר לא קיים.',
   draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
   draftUnreadable: 'לא ניתן לקרוא את התשובות.',
+  draftKey: 'בתשובות יש שדה בשם "{key}" שאי אפשר לשמור: שום דבר לא נשמר.',
 };
 
 export const importer: typeof en.importer = {

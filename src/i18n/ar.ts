@@ -301,6 +301,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'نحو {count} منشور',
   summaryNone: '—',
   summaryReminders: 'يوميًا الساعة {hour}:00 إلى {recipients}',
+  planRoom: 'مساحة الخطة',
+  planRoomValue: 'نحو {used} كيلوبايت من {max} كيلوبايت',
   remindersOff: 'متوقفة',
   generate: 'أنشئ الأوراق',
   generating: 'جارٍ كتابة الأوراق… قد يستغرق ذلك دقيقة.',

@@ -305,6 +305,8 @@ export const sidebar = {
   summaryPosts: 'about {count} posts',
   summaryNone: '—',
   summaryReminders: 'daily at {hour}:00 to {recipients}',
+  planRoom: 'Room for the plan',
+  planRoomValue: 'about {used} KB of {max} KB',
   remindersOff: 'off',
   generate: 'Generate the tabs',
   generating: 'Writing the tabs… this can take a minute.',

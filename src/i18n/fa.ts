@@ -301,6 +301,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'حدود {count} پست',
   summaryNone: '—',
   summaryReminders: 'هر روز ساعت {hour}:00 به {recipients}',
+  planRoom: 'جای برنامه',
+  planRoomValue: 'حدود {used} کیلوبایت از {max} کیلوبایت',
   remindersOff: 'خاموش',
   generate: 'ساخت برگه‌ها',
   generating: 'در حال نوشتن برگه‌ها… ممکن است یک دقیقه طول بکشد.',

@@ -301,6 +301,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'כ-{count} פוסטים',
   summaryNone: '—',
   summaryReminders: 'כל יום בשעה {hour}:00 אל {recipients}',
+  planRoom: 'מקום לתוכנית',
+  planRoomValue: 'כ-{used} KB מתוך {max} KB',
   remindersOff: 'כבויות',
   generate: 'יצירת הגיליונות',
   generating: 'כותב את הגיליונות… זה יכול לקחת דקה.',

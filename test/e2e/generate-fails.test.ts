@@ -31,7 +31,7 @@ describe('a generation that fails, in Arabic', () => {
     const sb = s.sidebar;
     await sb.locator('#try-example').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).not.toBe('');
-    for (let step = 1; step <= 5; step++) await sb.locator('#next').click();
+    for (let step = 1; step <= 7; step++) await sb.locator('#next').click();
     // The summary says how much of the room a saved plan has these answers take.
     const summary = (await sb.locator('dl.summary').textContent()) ?? '';
     const max = await (await s.frame()).evaluate(() => new Intl.NumberFormat('ar').format(200));

@@ -12,7 +12,7 @@ import { loadAddOn } from '../support/bundle';
 const DRAFT_KEY = 'socialStrategy.wizard';
 
 function draft(answers: Record<string, unknown>, step = 1) {
-  return { version: 1, step, furthest: step, remindersOn: false, answers };
+  return { version: 2, step, furthest: step, remindersOn: false, answers };
 }
 
 function utf8(text: string): number {
@@ -27,6 +27,7 @@ describe('onOpen and onInstall', () => {
       { caption: 'Plan wizard', functionName: 'showSidebar' },
       { caption: expect.any(String), functionName: 'showReminderSettings' },
       { caption: 'Import analytics…', functionName: 'showImportAnalytics' },
+      { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
     ]);
     const services = new Set(addOn.emulator.calls.sequence.map((call) => call.split('.')[0]));
     expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui']);
@@ -43,7 +44,7 @@ describe('onOpen and onInstall', () => {
   it('onInstall builds the same menu', () => {
     const addOn = loadAddOn({ locale: 'he_IL' });
     addOn.install();
-    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics']);
+    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics', 'refreshDashboard']);
     expect(addOn.emulator.ui.addonMenuItems()[0].caption).toBe('אשף התוכנית');
   });
 });
@@ -86,6 +87,16 @@ describe('loadWizard and saveWizard', () => {
     expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/"__proto__"/);
     expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/שום דבר לא נשמר/);
     expect(addOn.serverCall('loadWizard')).toMatchObject({ draft: null });
+  });
+
+  it('reopen a draft saved by the six-step wizard on the same step, renumbered for the eight steps', () => {
+    const addOn = loadAddOn({});
+    // Version 1: Start, Goals, Accounts, Content plan, Measure & review, Generate.
+    for (const [step, furthest, now, reached] of [[1, 4, 2, 6], [0, 5, 0, 7], [3, 3, 4, 4]]) {
+      addOn.serverCall('saveWizard', { version: 1, step, furthest, remindersOn: false, answers: { businessName: 'Old' } });
+      const load = addOn.serverCall('loadWizard') as { draft: { version: number; step: number; furthest: number } };
+      expect([load.draft.version, load.draft.step, load.draft.furthest]).toEqual([2, now, reached]);
+    }
   });
 
   it('keep a later draft of the same sidebar when an earlier one arrives after it', () => {

@@ -36,7 +36,7 @@ describe('a generation that fails, in Arabic', () => {
     const summary = (await sb.locator('dl.summary').textContent()) ?? '';
     const max = await (await s.frame()).evaluate(() => new Intl.NumberFormat('ar').format(200));
     expect(summary).toContain(sidebarMessages.ar.planRoom);
-    expect(summary).toContain(` ${max} كيلوبايت`);
+    expect(summary).toContain(`/ ${max} KB`);
     const emulator = s.preview.host.addOn.emulator;
     const tabsBefore = emulator.spreadsheet.getSheets().length;
     emulator.faults.throwOn('Range.setValues', { after: 2, message: 'Service Spreadsheets failed', once: true }); // the third tab

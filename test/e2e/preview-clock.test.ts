@@ -39,7 +39,8 @@ describe('previewClock', () => {
 
 describe('the preview on the machine clock', () => {
   it('plans the example from next month and fires the reminder when its hour comes', () => {
-    let machine = Date.parse('2031-07-10T06:00:00Z');
+    // 09:00 in Paris: today's 08:00 hour is over (a daily trigger fires at a minute within its hour).
+    let machine = Date.parse('2031-07-10T07:00:00Z');
     const host = createHost({ root, locale: 'en_US', clock: previewClock(undefined, 'Europe/Paris', () => machine) });
     host.clickMenu('showSidebar');
     const plan = (host.run('examplePlan', ['en']) as { ok: true; value: any }).value;

@@ -8,7 +8,7 @@ import { parseNumberText } from '../src/i18n/digits';
 import { isLang, type Lang } from '../src/i18n/lang';
 import { addDays, addMonths, readIsoDate } from '../src/plan/dates';
 import { metricUnit } from '../src/plan/metric-units';
-import { LIMITS, type PlanInput } from '../src/plan/schema';
+import { FOCUSES, LIMITS, type PlanInput } from '../src/plan/schema';
 
 export interface GoalAnswer {
   text: string;
@@ -265,7 +265,8 @@ export function readAnswers(input: unknown, lang: Lang): Answers {
     language,
     market: str(a.market) || base.market,
     focus: str(a.focus),
-    objectives: strings(a.objectives),
+    // A focus is never also an objective (older drafts could tick "Brand awareness" in both).
+    objectives: strings(a.objectives).filter((o) => !(FOCUSES as readonly string[]).includes(o)),
     goals,
     accounts: list(a.accounts).map((x) => {
       const r = record(x);

@@ -14,6 +14,7 @@ import { LIMITS, mixSumOff, planChecks, readTime, readUtmTag, readWebLink } from
 import { pillarPercent, toPlan, type Answers } from './answers';
 import { planMessages } from '../src/i18n/messages';
 import { lang, m, t } from './i18n';
+import { STEP, STEP_COUNT } from './step-ids';
 
 /** The server's messages for the same problems: one wording per fact. */
 const said = () => planMessages[lang()];
@@ -23,12 +24,14 @@ export type Problems = Map<string, string>;
 /** Which step shows a field: goal texts on Goals, their numbers on Measure & review. */
 export function stepOfField(field: string): number {
   const [head, , leaf] = field.split('.');
-  if (head === 'goals') return leaf && leaf !== 'text' ? 4 : 1;
-  if (head === 'accounts' || head === 'competitors' || head === 'impostors') return 2;
-  if (head === 'contentPlan' || head === 'campaigns') return 3;
-  if (head === 'reviews' || head === 'reminders') return 4;
-  if (head === '' || head === undefined) return 5;
-  return 0;
+  if (head === 'situation') return STEP.situation;
+  if (head === 'goals') return leaf && leaf !== 'text' ? STEP.measure : STEP.goals;
+  if (head === 'accounts' || head === 'competitors' || head === 'impostors') return STEP.accounts;
+  if (head === 'contentPlan' || head === 'campaigns') return STEP.content;
+  if (head === 'budget' || head === 'team' || head === 'partners') return STEP.budget;
+  if (head === 'reviews' || head === 'reminders') return STEP.measure;
+  if (head === '' || head === undefined) return STEP.generate;
+  return STEP.start;
 }
 
 function blank(text: string): boolean {
@@ -90,18 +93,23 @@ class Checker {
 
 export function checkStep(step: number, a: Answers, remindersOn: boolean): Problems {
   const c = new Checker();
-  if (step === 0) {
+  if (step === STEP.start) {
     c.required('businessName', a.businessName);
     c.length('businessName', a.businessName, LIMITS.name);
     c.required('market', a.market);
     c.required('focus', a.focus);
-  } else if (step === 1) {
+  } else if (step === STEP.situation) {
+    // Rows left wholly blank are dropped (toPlan); a row with something in it needs its name.
+    a.situation.personas.forEach((p, i) => {
+      if (!blank(p.who + p.needs + p.barriers) || p.networks.length) c.required(`situation.personas.${i}.name`, p.name);
+    });
+  } else if (step === STEP.goals) {
     a.goals.forEach((g, i) => {
       c.required(`goals.${i}.text`, g.text);
       c.length(`goals.${i}.text`, g.text, LIMITS.longText);
     });
     if (a.goals.length < 3) c.fail('goals', t(said().goalsTooFew, { min: 3 }));
-  } else if (step === 2) {
+  } else if (step === STEP.accounts) {
     a.accounts.forEach((x, i) => {
       c.required(`accounts.${i}.network`, x.network);
       c.required(`accounts.${i}.handle`, x.handle);
@@ -123,7 +131,7 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
       if (blank(x.handle)) c.required(`impostors.${i}.url`, x.url);
       c.link(`impostors.${i}.url`, x.url);
     });
-  } else if (step === 3) {
+  } else if (step === STEP.content) {
     const plan = a.contentPlan;
     c.date('contentPlan.startDate', plan.startDate);
     c.whole('contentPlan.months', plan.months, 1, LIMITS.months);
@@ -155,7 +163,27 @@ export function checkStep(step: number, a: Answers, remindersOn: boolean): Probl
       c.link(`campaigns.${i}.link`, x.link);
       if (!blank(x.tag) && readUtmTag(x.tag) === null) c.fail(`campaigns.${i}.tag`, t(said().tag, { value: x.tag.trim() }));
     });
-  } else if (step === 4) {
+  } else if (step === STEP.budget) {
+    a.budget.forEach((x, i) => {
+      if (blank(x.monthly)) return;
+      c.required(`budget.${i}.kind`, x.kind);
+      c.number(`budget.${i}.monthly`, x.monthly);
+    });
+    a.team.forEach((x, i) => {
+      if (blank(x.name + x.role + x.hoursPerWeek + x.hourlyCost)) return;
+      c.required(`team.${i}.name`, x.name);
+      c.number(`team.${i}.hoursPerWeek`, x.hoursPerWeek);
+      c.number(`team.${i}.hourlyCost`, x.hourlyCost);
+    });
+    a.partners.forEach((x, i) => {
+      if (blank(x.name + x.fee + x.start + x.end)) return;
+      c.required(`partners.${i}.name`, x.name);
+      c.required(`partners.${i}.network`, x.network);
+      c.number(`partners.${i}.fee`, x.fee);
+      c.date(`partners.${i}.start`, x.start);
+      c.date(`partners.${i}.end`, x.end);
+    });
+  } else if (step === STEP.measure) {
     a.goals.forEach((g, i) => {
       c.required(`goals.${i}.network`, g.network);
       c.required(`goals.${i}.metric`, g.metric);
@@ -179,6 +207,7 @@ function acrossFields(a: Answers): { field: string; message: string }[] {
 /** Every step's quick checks, for the Generate button. */
 export function checkAll(a: Answers, remindersOn: boolean): Problems {
   const all: Problems = new Map();
-  for (let step = 0; step <= 5; step++) for (const [field, message] of checkStep(step, a, remindersOn)) all.set(field, message);
+  // Generate included: problems across fields that no other step shows are told there.
+  for (let step = 0; step < STEP_COUNT; step++) for (const [field, message] of checkStep(step, a, remindersOn)) all.set(field, message);
   return all;
 }

@@ -1,6 +1,6 @@
 /**
- * The wizard: six steps that walk the strategy cycle (start → goals → accounts → content plan →
- * measure & review → generate). Holds the answers, draws the current step, saves the draft with
+ * The wizard: eight steps that walk the strategy cycle in SOSTAC order (start → situation → goals
+ * → accounts → content plan → budget & team → measure & review → generate). Holds the answers, draws the current step, saves the draft with
  * the document after every change (so reopening resumes), and places every message — from the
  * quick checks or from the server's `field` paths — beside the field it concerns.
  */
@@ -18,18 +18,23 @@ import { h, replace, type Child } from './dom';
 import { idOf } from './fields';
 import { lang, m, setLang, t } from './i18n';
 import { errorMessage, server } from './server';
+import { STEP } from './step-ids';
 import { accountsStep } from './steps/accounts';
+import { budgetStep } from './steps/budget';
 import { contentStep, newNetworkPlan } from './steps/content';
 import { generateStep } from './steps/generate';
 import { goalsStep } from './steps/goals';
 import { measureStep } from './steps/measure';
+import { situationStep } from './steps/situation';
 import { startStep } from './steps/start';
 
-const STEPS: ((ctx: StepContext) => Child[])[] = [startStep, goalsStep, accountsStep, contentStep, measureStep, generateStep];
+/** In the order of STEP. */
+const STEPS: ((ctx: StepContext) => Child[])[] = [startStep, situationStep, goalsStep, accountsStep, contentStep, budgetStep, measureStep, generateStep];
 const LAST = STEPS.length - 1;
 const CONTENT_STEP = STEPS.indexOf(contentStep);
 const SAVE_DELAY_MS = 500;
-const DRAFT_VERSION = 1;
+/** 2: eight steps (src/ui/wizard-draft.ts renumbers a version-1 draft's six). */
+const DRAFT_VERSION = 2;
 
 const state = {
   answers: blankAnswers('en') as Answers,
@@ -339,10 +344,16 @@ function changed(field: string | null, opts: { redraw?: boolean; focus?: string 
 /** Answers later steps start from, filled when the user first reaches them (never overwriting). */
 function prefill(step: number): void {
   const a = state.answers;
-  if (step === 3 && a.contentPlan.networks.length === 0) {
+  if (step === STEP.content && a.contentPlan.networks.length === 0) {
     for (const n of Array.from(new Set(a.accounts.map((x) => x.network)))) if (n) a.contentPlan.networks.push(newNetworkPlan(n));
   }
-  if (step === 4) {
+  // The accounts' owners are the first guess at the team; their hours and cost are for the user.
+  if (step === STEP.budget && a.team.length === 0) {
+    for (const owner of Array.from(new Set(a.accounts.map((x) => x.owner.trim())))) {
+      if (owner) a.team.push({ name: owner, role: '', networks: Array.from(new Set(a.accounts.filter((x) => x.owner.trim() === owner).map((x) => x.network))), hoursPerWeek: '', hourlyCost: '' });
+    }
+  }
+  if (step === STEP.measure) {
     const end = planEnd(a);
     for (const g of a.goals) {
       if (!g.network) g.network = networkNamedIn(g.text) ?? a.accounts[0]?.network ?? '';

@@ -41,8 +41,25 @@ export function accountsStep(ctx: StepContext): Child[] {
     ctx.changed(field, { redraw: true, focus });
   };
 
-  const used = new Set(a.accounts.map((x) => x.network));
-  const suggestions = marketOf(a.market || 'ZZ').networks.filter((n) => !used.has(n));
+  const used = new Set<string>(a.accounts.map((x) => x.network));
+  // Where the personas are online comes first: that is where the accounts should be.
+  const fromPersonas = Array.from(new Set(a.situation.personas.flatMap((p) => p.networks))).filter((n) => !used.has(n));
+  const suggestions = marketOf(a.market || 'ZZ').networks.filter((n) => !used.has(n) && !fromPersonas.includes(n));
+  const chips = (id: string, label: string, networks: readonly string[]) =>
+    networks.length
+      ? h(
+          'div',
+          null,
+          h('p', { class: 'muted', id }, label),
+          h(
+            'div',
+            { class: 'chips', role: 'group', 'aria-labelledby': id },
+            networks.map((n) =>
+              h('button', { type: 'button', id: `suggest-${n}`, 'aria-label': t(m().addNetwork, { network: netName(n) }), onclick: () => addAccount(n) }, `+ ${netName(n)}`),
+            ),
+          ),
+        )
+      : null;
 
   const accounts = a.accounts.map((x, i) =>
     card(
@@ -86,20 +103,8 @@ export function accountsStep(ctx: StepContext): Child[] {
   };
 
   return [
-    suggestions.length
-      ? h(
-          'div',
-          null,
-          h('p', { class: 'muted', id: 'suggest-label' }, m().suggested),
-          h(
-            'div',
-            { class: 'chips', role: 'group', 'aria-labelledby': 'suggest-label' },
-            suggestions.map((n) =>
-              h('button', { type: 'button', id: `suggest-${n}`, 'aria-label': t(m().addNetwork, { network: netName(n) }), onclick: () => addAccount(n) }, `+ ${netName(n)}`),
-            ),
-          ),
-        )
-      : null,
+    chips('suggest-personas-label', m().suggestedPersonas, fromPersonas),
+    chips('suggest-label', m().suggested, suggestions),
     listSection('accounts', accounts),
     addButton('add-account', m().addAccount, () => addAccount('')),
     h('h2', null, m().competitors),

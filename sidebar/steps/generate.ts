@@ -1,11 +1,13 @@
 /**
- * Step 6, Generate: a summary of the answers, one button, progress while the tabs are written,
+ * Step 8, Generate: a summary of the answers, one button, progress while the tabs are written,
  * then a button per new tab that brings it to the front. When the server refuses the plan,
  * nothing was written: every problem is listed with a link to the field it concerns.
  */
 import { parseNumberText } from '../../src/i18n/digits';
 import { smartMessages } from '../../src/i18n/messages';
+import { marketOf } from '../../src/plan/markets';
 import { planEnd } from '../answers';
+import { STEP } from '../step-ids';
 import { stepOfField } from '../checks';
 import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
@@ -25,6 +27,12 @@ function dateText(iso: string): string {
   return `\u2068${text}\u2069`;
 }
 
+/** The budget lines' sum per month, as the user's language writes numbers. */
+function monthlyBudget(a: StepContext['a']): string {
+  const total = a.budget.reduce((sum, x) => sum + (parseNumberText(x.monthly) ?? 0), 0);
+  return total > 0 ? new Intl.NumberFormat(lang()).format(total) : m().summaryNone;
+}
+
 function summary(ctx: StepContext): HTMLElement {
   const a = ctx.a;
   const plan = a.contentPlan;
@@ -37,12 +45,15 @@ function summary(ctx: StepContext): HTMLElement {
     [m().businessName, a.businessName.trim() || none],
     [m().market, a.market === 'ZZ' ? m().otherMarket : a.market ? countryName(a.market) : none],
     [m().focusSummary, focus],
-    [m().steps[1], String(a.goals.filter((g) => g.text.trim()).length)],
-    [m().steps[2], String(a.accounts.length)],
+    [m().personas, String(a.situation.personas.filter((p) => p.name.trim()).length)],
+    [m().steps[STEP.goals], String(a.goals.filter((g) => g.text.trim()).length)],
+    [m().steps[STEP.accounts], String(a.accounts.length)],
     [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(smartMessages[lang()].listSeparator) || none],
     [m().period, end ? t(m().summaryPeriod, { start: dateText(plan.startDate), end: dateText(end) }) : none],
-    [m().steps[3], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
+    [m().steps[STEP.content], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
     [m().campaigns, String(a.campaigns.length)],
+    [t(m().budget, { currency: marketOf(a.market || 'ZZ').currency }), monthlyBudget(a)],
+    [m().team, a.team.map((x) => x.name.trim()).filter(Boolean).join(smartMessages[lang()].listSeparator) || none],
     [
       m().reminders,
       ctx.remindersOn
@@ -68,7 +79,7 @@ function problemList(ctx: StepContext): HTMLElement | null {
         return h(
           'li',
           null,
-          step < 5
+          step < STEP.generate
             ? [h('button', { type: 'button', class: 'link', onclick: () => ctx.goTo(step, p.field) }, `${m().steps[step]}:`), ' ']
             : null,
           p.message,

@@ -4,7 +4,21 @@ import type { StepContext } from '../context';
 import { h, type Child } from '../dom';
 import { choiceField, selectField, textField } from '../fields';
 import { labels, m } from '../i18n';
+import { FOCUS_OBJECTIVES, FOCUSES, OBJECTIVES, type Focus } from '../../src/plan/schema';
+import type { Option } from '../fields';
 import { languageOptions, marketOptions, optionsOf } from '../parts';
+
+/**
+ * The objectives on offer: never one that is also a focus ("Brand awareness" would stand in both
+ * lists), those that follow from the chosen focus first.
+ */
+export function objectiveOptions(focus: string): Option[] {
+  const names = labels().objectives;
+  const follows: readonly string[] = (FOCUSES as readonly string[]).includes(focus) ? FOCUS_OBJECTIVES[focus as Focus] : [];
+  const offered = OBJECTIVES.filter((o) => !(FOCUSES as readonly string[]).includes(o));
+  const ordered = [...offered.filter((o) => follows.includes(o)).sort((x, y) => follows.indexOf(x) - follows.indexOf(y)), ...offered.filter((o) => !follows.includes(o))];
+  return ordered.map((value) => ({ value, label: names[value] }));
+}
 
 export function startStep(ctx: StepContext): Child[] {
   const a = ctx.a;
@@ -61,16 +75,19 @@ export function startStep(ctx: StepContext): Child[] {
       options: optionsOf(labels().focus),
       onChange: ([v]) => {
         a.focus = v ?? '';
-        ctx.changed('focus');
+        // The objectives follow the focus: ticked for a first choice, re-ordered after that.
+        if (a.objectives.length === 0 && (FOCUSES as readonly string[]).includes(a.focus)) a.objectives = [...FOCUS_OBJECTIVES[a.focus as Focus]];
+        ctx.changed('focus', { redraw: true, focus: `f-focus-${optionsOf(labels().focus).findIndex((o) => o.value === a.focus)}` });
       },
     }),
     choiceField({
       field: 'objectives',
       label: m().objectives,
+      hint: m().objectivesHint,
       kind: 'checkbox',
       column: true,
       values: a.objectives,
-      options: optionsOf(labels().objectives),
+      options: objectiveOptions(a.focus),
       onChange: (values) => {
         a.objectives = values;
         ctx.changed('objectives');

@@ -17,6 +17,7 @@ const CELL_CODES: Record<ProblemKind, string> = {
   zero: '#DIV/0!',
   tooBig: '#NUM!',
   overflow: '#NUM!',
+  tooLong: '#VALUE!',
   url: '#URL!',
   shape: '#SHAPE!',
   missing: '#MISSING!',

@@ -11,6 +11,24 @@ const TEXTS = 'string|Array<Array<string>>';
 const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
 const SCHEME = /^https?:\/\//i;
 const HOST = /^[^\s/?#:@]+(\.[^\s/?#:@]+)+(:\d+)?([/?#]|$)/;
+/** Sheets' limit on the characters of one cell. */
+export const CELL_CHARACTERS = 50_000;
+/** Characters a link may not carry as such (RFC 3986): they would end an HTML attribute or a quoted formula string. */
+const UNSAFE = /["'<>`\\^{|}]/g;
+
+/** host[:port] is a name of non-empty labels (no "a..com") and a port from 1 to 65535. */
+function plausibleAuthority(link: string): boolean {
+  const rest = link.replace(SCHEME, '');
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const colon = authority.lastIndexOf(':');
+  const host = colon >= 0 ? authority.slice(0, colon) : authority;
+  if (colon >= 0) {
+    const port = Number(authority.slice(colon + 1));
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) return false;
+  }
+  return host.length <= 253 && host.split('.').every((label) => label.length > 0 && label.length <= 63);
+}
 
 const params: FunctionParam[] = [
   { name: 'url', type: TEXTS, description: 'The page to link to; https:// is added when missing.' },
@@ -42,7 +60,8 @@ export function tagUrl(url: string, tags: [string, string][]): string | Problem 
     if (/^[a-z][a-z0-9+.-]*:/i.test(link) && !HOST.test(link)) return new Problem('url', { arg: 'url', value: quote(url) });
     link = `https://${link}`;
   }
-  if (!HOST.test(link.replace(SCHEME, '')) || /\s/.test(link)) return new Problem('url', { arg: 'url', value: quote(url) });
+  if (!HOST.test(link.replace(SCHEME, '')) || /\s/.test(link) || !plausibleAuthority(link)) return new Problem('url', { arg: 'url', value: quote(url) });
+  link = link.replace(UNSAFE, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
   const hashAt = link.indexOf('#');
   const fragment = hashAt >= 0 ? link.slice(hashAt) : '';
@@ -51,7 +70,9 @@ export function tagUrl(url: string, tags: [string, string][]): string | Problem 
   const base = queryAt >= 0 ? beforeFragment.slice(0, queryAt) : beforeFragment;
   const kept = withoutUtmKeys(queryAt >= 0 ? beforeFragment.slice(queryAt + 1) : '');
   const added = tags.map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
-  return `${base}?${kept.concat(added).join('&')}${fragment}`;
+  const tagged = `${base}?${kept.concat(added).join('&')}${fragment}`;
+  if (tagged.length > CELL_CHARACTERS) return new Problem('tooLong', { arg: 'url', length: tagged.length, max: CELL_CHARACTERS });
+  return tagged;
 }
 
 export const utmFunction: CatalogEntry = {

@@ -286,7 +286,8 @@ function planFieldsSchema() {
   );
 
   const pillarShare = z.object({
-    pillar: filledText(60),
+    // The pillar names become the calendar's dropdown choices, which Sheets may read as formulas.
+    pillar: filledText(60).check(z.refine((v: string) => !/^[=+\-@]/.test(v), 'dropdownFormula')),
     percent: z.pipe(z.pipe(percentLike, numberLike), z.number().check(z.gt(0), z.lte(100))),
   });
 

@@ -101,6 +101,12 @@ export function layout(spec: SheetSpec): Layout {
   const ruleKeys = new Map<string, number>();
   let validationIndex: number[][] | null = null;
   for (const v of spec.validations) {
+    // Dropdown choices are not cells: no apostrophe keeps them text, so one that Sheets would read
+    // as a formula is a bug of the generator (the plan refuses such pillar names), caught before any write.
+    if (v.rule.kind === 'list') {
+      const formulaLike = v.rule.values.find((value) => /^[=+\-@]/.test(value));
+      if (formulaLike !== undefined) throw new Error(`${spec.kind}: dropdown choice ${JSON.stringify(formulaLike)} would read as a formula`);
+    }
     const key = JSON.stringify(v.rule);
     let index = ruleKeys.get(key);
     if (index === undefined) {

@@ -9,8 +9,11 @@ import type { Lang } from '../i18n/lang';
 import type { PlanInput } from '../plan/schema';
 import { utf8Length } from '../plan/saved-plan';
 
-export const DRAFT_VERSION = 1;
-export const STEP_COUNT = 6;
+/** 2: the Situation and Budget & team steps were added (8 steps). */
+export const DRAFT_VERSION = 2;
+export const STEP_COUNT = 8;
+/** Where each step of a version-1 draft (6 steps) now stands: Situation and Budget & team came in. */
+const V1_STEPS = [0, 2, 3, 4, 6, 7];
 /** A draft is a plan still being typed: far below this unless someone sends junk. */
 export const MAX_DRAFT_BYTES = 100_000;
 const MAX_DEPTH = 8;
@@ -44,7 +47,7 @@ export interface WizardLoad {
 function draftEnvelope() {
   const step = z.int().check(z.gte(0), z.lte(STEP_COUNT - 1));
   return z.object({
-    version: z.literal(DRAFT_VERSION),
+    version: z.union([z.literal(1), z.literal(DRAFT_VERSION)]),
     step,
     furthest: step,
     remindersOn: z.boolean(),
@@ -72,7 +75,10 @@ export type DraftCheck = { ok: true; draft: WizardDraft; json: string } | { ok: 
 export function checkDraft(input: unknown): DraftCheck {
   const parsed = (envelope ??= draftEnvelope()).safeParse(input);
   if (!parsed.success || !plainJson(parsed.data.answers, 1)) return { ok: false, reason: 'shape' };
-  const draft = { ...parsed.data, furthest: Math.max(parsed.data.furthest, parsed.data.step) } as WizardDraft;
+  // A draft from before the two new steps resumes on the same step, renumbered.
+  const v1 = parsed.data.version === 1;
+  const at = (n: number) => (v1 ? V1_STEPS[Math.min(n, V1_STEPS.length - 1)] : n);
+  const draft = { ...parsed.data, version: DRAFT_VERSION, step: at(parsed.data.step), furthest: Math.max(at(parsed.data.furthest), at(parsed.data.step)) } as WizardDraft;
   const json = JSON.stringify(draft);
   if (utf8Length(json) > MAX_DRAFT_BYTES) return { ok: false, reason: 'size' };
   return { ok: true, draft, json };

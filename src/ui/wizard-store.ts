@@ -5,9 +5,9 @@
  * leaves over).
  */
 import { addOnMessages } from '../i18n/messages';
-import { cutIntoPieces, joinPieces, readHeader } from '../plan/saved-plan';
+import { cutIntoPieces, joinPieces, readHeader, SAVED_PLAN_VERSION } from '../plan/saved-plan';
 import { loadSavedPlan } from '../sheets/plan-store';
-import { checkDraft, DRAFT_VERSION, isOutrun, type WizardDraft, type WizardLoad } from './wizard-draft';
+import { checkDraft, isOutrun, type WizardDraft, type WizardLoad } from './wizard-draft';
 import { userLang } from './user-lang';
 
 export const DRAFT_KEY = 'socialStrategy.wizard';
@@ -42,7 +42,7 @@ export function saveWizard(input: unknown, properties = PropertiesService.getDoc
     const m = PIECE_KEY.exec(key);
     return m !== null && Number(m[1]) >= pieces.length;
   });
-  const values: Record<string, string> = { [DRAFT_KEY]: JSON.stringify({ version: DRAFT_VERSION, pieces: pieces.length, session, revision }) };
+  const values: Record<string, string> = { [DRAFT_KEY]: JSON.stringify({ version: SAVED_PLAN_VERSION, pieces: pieces.length, session, revision }) };
   pieces.forEach((piece, i) => (values[pieceKey(i)] = piece));
   properties.setProperties(values);
   for (const key of stale) properties.deleteProperty(key);

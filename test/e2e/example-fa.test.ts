@@ -29,14 +29,14 @@ describe('the example in Persian', () => {
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).toBe('نان‌سرای گندم');
     expect(await sb.locator('#f-market').inputValue()).toBe('IR');
     await shot(s, 'fa-1-start');
-    for (let step = 1; step <= 5; step++) {
+    for (let step = 1; step <= 7; step++) {
       await sb.locator('#next').click();
       await shot(s, `fa-${step + 1}-step`);
     }
     expect(await sb.locator('#step-heading').textContent()).toBe('ساخت');
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
-    await shot(s, 'fa-7-generated');
+    await shot(s, 'fa-9-generated');
     const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
     expect(tabs.map((x) => x.metadata[0].value)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
     expect(tabs.every((x) => x.rightToLeft)).toBe(true);
@@ -55,7 +55,7 @@ describe('the example in Persian', () => {
 
   it('shows the market week in the content plan: Saturday first', async () => {
     const sb = s.sidebar;
-    await sb.locator('#step-3').click();
+    await sb.locator('#step-4').click();
     const values = await sb.locator('#f-contentPlan-networks-0-weekdays input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(values).toEqual(['6', '0', '1', '2', '3', '4', '5']);
     expect(await sb.locator('#f-contentPlan-mix-2').isChecked()).toBe(true);

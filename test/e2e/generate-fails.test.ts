@@ -31,7 +31,7 @@ describe('a generation that fails, in Arabic', () => {
     const sb = s.sidebar;
     await sb.locator('#try-example').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).not.toBe('');
-    for (let step = 1; step <= 5; step++) await sb.locator('#next').click();
+    for (let step = 1; step <= 7; step++) await sb.locator('#next').click();
     const emulator = s.preview.host.addOn.emulator;
     const tabsBefore = emulator.spreadsheet.getSheets().length;
     emulator.faults.throwOn('Range.setValues', { after: 2, message: 'Service Spreadsheets failed', once: true }); // the third tab

@@ -31,16 +31,16 @@ describe('hostile text', () => {
     await sb.locator('#try-example').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).not.toBe('');
     await sb.locator('#f-businessName').fill(IMG);
-    await sb.locator('#step-2').click();
+    await sb.locator('#step-3').click();
     await sb.locator('#f-accounts-0-handle').fill(IMG);
     await sb.locator('#f-accounts-1-handle').fill(FORMULA);
     await sb.locator('#f-accounts-0-mission').fill(SCRIPT);
     // Re-drawn from the answers (a select change re-draws the step): still the same text.
     await sb.locator('#f-accounts-2-network').selectOption('youtube');
     expect(await sb.locator('#f-accounts-0-handle').inputValue()).toBe(IMG);
-    await sb.locator('#step-1').click();
+    await sb.locator('#step-2').click();
     await sb.locator('#f-goals-0-text').fill(`${IMG} on Instagram 3 posts a week for 500 followers by June`);
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     const summary = sb.locator('dl.summary');
     expect(await summary.textContent()).toContain(IMG);
     await sb.locator('#generate').click();

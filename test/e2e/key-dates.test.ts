@@ -40,7 +40,7 @@ describe.each([
     const sb = s.sidebar;
     await sb.locator('#try-example').click();
     await expect.poll(() => sb.locator('#f-market').inputValue()).not.toBe('');
-    await sb.locator('#step-3').click();
+    await sb.locator('#step-4').click();
     // Start from no campaigns: the example's own sit on key dates too.
     const remove = sb.locator('section.card[data-field^="campaigns."] button.remove');
     while ((await remove.count()) > 0) await remove.first().click();
@@ -57,7 +57,7 @@ describe.each([
 
   it('finds the campaign’s before, during and after phases in the Calendar tab', async () => {
     const sb = s.sidebar;
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
     const t = tabMessages[lang];

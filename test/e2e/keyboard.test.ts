@@ -44,14 +44,21 @@ describe('keyboard only', () => {
     expect(await s.sidebar.locator('#f-focus-1').isChecked()).toBe(true);
     await tabTo('next');
     await k.press('Enter');
-    expect(await s.sidebar.locator('#step-heading').textContent()).toBe('Goals');
+    expect(await s.sidebar.locator('#step-heading').textContent()).toBe('Situation');
     expect(await focused()).toBe('step-heading');
+    // Situation asks nothing required: on to Goals.
+    await tabTo('next', 80);
+    await k.press('Enter');
+    expect(await s.sidebar.locator('#step-heading').textContent()).toBe('Goals');
     await tabTo('add-goal', 60);
     await k.press('Enter');
     expect(await focused()).toBe('f-goals-3-text');
     await k.type('A fourth goal');
     expect(await s.sidebar.locator('#f-goals-3-text').inputValue()).toBe('A fourth goal');
-    // Back with the keyboard keeps the answers.
+    // Back with the keyboard keeps the answers (through Situation, back to Start).
+    await tabTo('back', 80);
+    await k.press('Enter');
+    expect(await s.sidebar.locator('#step-heading').textContent()).toBe('Situation');
     await tabTo('back', 80);
     await k.press('Enter');
     expect(await s.sidebar.locator('#f-businessName').inputValue()).toBe('Keyboard Café');
@@ -62,7 +69,7 @@ describe('keyboard only', () => {
     await sb.locator('#try-example').click();
     await sb.locator('#example-yes').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).not.toBe('Keyboard Café');
-    for (let step = 0; step < 6; step++) {
+    for (let step = 0; step < 8; step++) {
       await sb.locator(`#step-${step}`).click();
       const unlabelled = await (await s.frame()).evaluate(() =>
         Array.from(document.querySelectorAll('input, select, textarea, button'))

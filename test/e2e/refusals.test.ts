@@ -46,7 +46,7 @@ describe('refusing invalid input', () => {
     await sb.locator('#try-example').click();
     await sb.locator('#example-yes').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).toBe('Corner Crumb Bakery');
-    await sb.locator('#step-3').click();
+    await sb.locator('#step-4').click();
     await sb.locator('#f-contentPlan-networks-0-postsPerWeek').fill('four');
     await sb.locator('#next').click();
     expect(await heading()).toBe('Content plan');
@@ -54,12 +54,14 @@ describe('refusing invalid input', () => {
     await shot(s, 'refused-number');
     await sb.locator('#f-contentPlan-networks-0-postsPerWeek').fill('۴');
     await sb.locator('#next').click();
+    expect(await heading()).toBe('Budget & team');
+    await sb.locator('#next').click();
     expect(await heading()).toBe('Measure & review');
   });
 
   it('Next refuses at the step what the server would: a link that is not one, with the server’s words', async () => {
     const sb = s.sidebar;
-    await sb.locator('#step-2').click();
+    await sb.locator('#step-3').click();
     await sb.locator('#f-accounts-0-url').fill('javascript:alert(1)');
     await sb.locator('#next').click();
     expect(await heading()).toBe('Accounts');
@@ -73,14 +75,14 @@ describe('refusing invalid input', () => {
     expect(await heading()).toBe('Content plan');
     expect(await sb.locator('.field[data-field="campaigns.0.end"] .error').textContent()).toContain('is before the start date');
     await sb.locator('#f-campaigns-0-end').fill(await sb.locator('#f-campaigns-0-start').inputValue());
-    await sb.locator('#step-4').click();
+    await sb.locator('#step-6').click();
   });
 
   it('Generate refuses what the steps were not asked about; the problem leads to its field; nothing is written', async () => {
     const sb = s.sidebar;
     // A deadline before the plan starts, then straight to Generate by the step buttons (no Next).
     await sb.locator('#f-goals-0-deadline').fill('2020-01-31');
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     expect(await heading()).toBe('Generate');
     const callsBefore = s.preview.host.addOn.emulator.calls.byMethod['Range.setValues'] ?? 0;
     await sb.locator('#generate').click();
@@ -103,7 +105,7 @@ describe('refusing invalid input', () => {
 
     // Fixed, it goes through.
     await sb.locator('#f-goals-0-deadline').fill('2026-04-30');
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
     expect(sheetNames()).toEqual(['Sheet1', 'Strategy', 'Audit', 'Content calendar', 'KPI tracker']);

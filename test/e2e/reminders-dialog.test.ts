@@ -41,7 +41,7 @@ describe('the Reminders dialog', () => {
   it('switches reminders on at the chosen hour, with one trigger however often it is saved', async () => {
     const sb = s.sidebar;
     await sb.locator('#try-example').click();
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
     expect(ourTriggers().length).toBeLessThanOrEqual(1); // the example may switch them on already

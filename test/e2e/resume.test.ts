@@ -33,6 +33,8 @@ describe('reopening the sidebar', () => {
     await sb.locator('#f-businessName').fill('מאפיית השיבולת');
     await sb.locator('#f-focus input[value="loyalty"]').check();
     await sb.locator('#next').click();
+    expect(await sb.locator('#step-heading').textContent()).toBe('מצב');
+    await sb.locator('#next').click();
     await sb.locator('#f-goals-0-text').fill('נפרסם באינסטגרם 3 פעמים בשבוע כדי לגדול ל-1,500 עוקבים בתוך 3 חודשים.');
     await sb.locator('#add-goal').click();
     await sb.locator('#f-goals-3-text').fill('יעד רביעי');
@@ -45,14 +47,14 @@ describe('reopening the sidebar', () => {
     expect(await sb.locator('#f-goals-0-text').inputValue()).toBe('נפרסם באינסטגרם 3 פעמים בשבוע כדי לגדול ל-1,500 עוקבים בתוך 3 חודשים.');
     expect(await sb.locator('#f-goals-3-text').inputValue()).toBe('יעד רביעי');
     await shot(s, 'he-resumed');
-    await sb.locator('#back').click();
+    await sb.locator('#step-0').click();
     expect(await sb.locator('#f-businessName').inputValue()).toBe('מאפיית השיבולת');
     expect(await sb.locator('#f-focus input[value="loyalty"]').isChecked()).toBe(true);
   });
 
   it('keeps the last keystrokes when the sidebar is closed before the delayed save', async () => {
     const sb = s.sidebar;
-    await sb.locator('#step-1').click();
+    await sb.locator('#step-2').click();
     await sb.locator('#f-goals-3-text').fill('יעד רביעי, נכתב רגע לפני הסגירה');
     const before = s.requests.length;
     await s.page.locator('#close-sidebar').click(); // at once: the delayed save has not run yet
@@ -75,7 +77,7 @@ describe('reopening the sidebar', () => {
     const sb = s.sidebar;
     await sb.locator('#try-example').click();
     await sb.locator('#example-yes').click();
-    await sb.locator('#step-5').click();
+    await sb.locator('#step-7').click();
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
     // Forget the draft (as if the wizard had never been opened here); the plan store remains.
@@ -83,7 +85,7 @@ describe('reopening the sidebar', () => {
     for (const key of Array.from(store.data.keys())) if (key.startsWith('socialStrategy.wizard')) store.data.delete(key);
     await reopenSidebar();
     expect(await sb.locator('#f-businessName').inputValue()).toBe('מאפיית השיבולת');
-    await sb.locator('#step-2').click();
+    await sb.locator('#step-3').click();
     expect(await sb.locator('#f-accounts-0-handle').inputValue()).toBe('@hashibolet');
   });
 

@@ -53,8 +53,12 @@ describe('the wizard in Arabic', () => {
     await sb.getByLabel('اسم النشاط التجاري').fill('مخبز السنبلة');
     expect(await sb.getByLabel('السوق (الدولة)').inputValue()).toBe('SA');
     await sb.locator('#f-focus input[value="awareness"]').check();
-    await sb.locator('#f-objectives input[value="awareness"]').check();
+    // The focus is not an objective as well; the objectives serving it are ticked.
+    expect(await sb.locator('#f-objectives input[value="awareness"]').count()).toBe(0);
+    expect(await sb.locator('#f-objectives input[value="engagement"]').isChecked()).toBe(true);
     await shot(s, 'ar-1-start');
+    await sb.locator('#next').click();
+    await expect.poll(heading).toBe('الوضع الحالي');
     await sb.locator('#next').click();
     await expect.poll(heading).toBe('الأهداف');
   });
@@ -97,6 +101,8 @@ describe('the wizard in Arabic', () => {
     await sb.locator('#f-contentPlan-networks-1-postsPerWeek').fill('٢');
     await sb.locator('#f-contentPlan-mix-1').check(); // Hootsuite's 50/20/20/5
     await shot(s, 'ar-4-content');
+    await sb.locator('#next').click();
+    await expect.poll(heading).toBe('الميزانية والفريق');
     await sb.locator('#next').click();
     await expect.poll(heading).toBe('القياس والمراجعة');
   });

@@ -42,3 +42,27 @@ describe('UTM_URL', () => {
     expect(utm('https://a.example', 'ig', 'social', 2026)).toBe('https://a.example?utm_source=ig&utm_medium=social&utm_campaign=2026');
   });
 });
+
+describe('edges (issue 10)', () => {
+  const tag = (url: unknown, ...rest: unknown[]) => catalogEntry('UTM_URL').run([url, 'ig', 'social', 'spring', ...rest], { lang: () => 'en' });
+
+  it('a tagged link past the 50,000 characters of a cell is a #VALUE! naming the limit, not a cell Sheets refuses', () => {
+    const out = catalogEntry('UTM_URL').run([[[`https://shop.example/${'a'.repeat(49_990)}`]], 'ig', 'social', 'spring'], { lang: () => 'en' }) as string[][];
+    expect(out[0][0]).toBe('#VALUE! url');
+    expect(() => tag(`https://shop.example/${'a'.repeat(49_990)}`)).toThrow(/more than the 50000 a cell holds/);
+    expect((tag(`https://shop.example/${'a'.repeat(49_000)}`) as string).length).toBeLessThanOrEqual(50_000);
+  });
+
+  it('percent-encodes " < > \' and the like in the path, query and fragment', () => {
+    expect(tag(`https://shop.example/a"b<c>'d?q="x"#<y>`)).toBe('https://shop.example/a%22b%3Cc%3E%27d?q=%22x%22&utm_source=ig&utm_medium=social&utm_campaign=spring#%3Cy%3E');
+  });
+
+  it.each(['https://shop.example:99999/x', 'shop.example:0', 'https://a..com/x', 'https://.shop.example', 'https://shop.example.:80x'])('refuses %s as #URL!', (url) => {
+    const out = catalogEntry('UTM_URL').run([[[url]], 'ig', 'social', 'spring'], { lang: () => 'en' }) as string[][];
+    expect(out[0][0]).toBe('#URL! url');
+  });
+
+  it('keeps ports that exist', () => {
+    expect(tag('http://localhost.test:8080/x')).toBe('http://localhost.test:8080/x?utm_source=ig&utm_medium=social&utm_campaign=spring');
+  });
+});

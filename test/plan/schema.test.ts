@@ -254,6 +254,12 @@ describe('each kind of bad answer is named by its field, in the plan’s languag
     expect(problemAt(validatePlan(bad, 'en'), 'contentPlan.mix.custom.0.pillar')).toBe(m.ar.required);
   });
 
+  it.each(['=x', '+1 tips', '-50% sale', '@team', ' =IMPORTXML("http://x","//a")'])('a pillar named %j, which a dropdown would read as a formula', (name) => {
+    const bad = input('fa');
+    bad.contentPlan.mix = { custom: [{ pillar: name, percent: 50 }, { pillar: 'b', percent: 50 }] };
+    expect(problemAt(validatePlan(bad, 'en'), 'contentPlan.mix.custom.0.pillar')).toBe(m.fa.dropdownFormula);
+  });
+
   it('a target equal to its baseline', () => {
     const bad = input();
     bad.goals[0].target = '900';

@@ -144,6 +144,14 @@ describe('renderTab: what lands in the cells', () => {
     expect(emulator.calls.total).toBe(0);
     expect(emulator.spreadsheet.getNumSheets()).toBe(1);
   });
+
+  it('refuses a dropdown choice Sheets would read as a formula, before writing anything', () => {
+    const { render, emulator } = setup();
+    const bad = calendarSpec(2);
+    bad.validations.push({ area: { row: 4, column: 2, numRows: 2, numColumns: 1 }, rule: { kind: 'list', values: ['Tips', '=x'] } });
+    expect(() => render(bad)).toThrow(/dropdown choice "=x" would read as a formula/);
+    expect(emulator.calls.total).toBe(0);
+  });
 });
 
 describe('renderTab: re-running never loses anything', () => {

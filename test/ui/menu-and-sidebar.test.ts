@@ -12,7 +12,7 @@ import { loadAddOn } from '../support/bundle';
 const DRAFT_KEY = 'socialStrategy.wizard';
 
 function draft(answers: Record<string, unknown>, step = 1) {
-  return { version: 1, step, furthest: step, remindersOn: false, answers };
+  return { version: 2, step, furthest: step, remindersOn: false, answers };
 }
 
 function utf8(text: string): number {
@@ -75,6 +75,16 @@ describe('loadWizard and saveWizard', () => {
     addOn.emulator.resetCalls();
     expect(addOn.serverCall('loadWizard')).toEqual({ lang: 'en', draft: saved, savedPlan: null });
     expect(addOn.emulator.calls.count('Properties.')).toBe(1);
+  });
+
+  it('reopen a draft saved by the six-step wizard on the same step, renumbered for the eight steps', () => {
+    const addOn = loadAddOn({});
+    // Version 1: Start, Goals, Accounts, Content plan, Measure & review, Generate.
+    for (const [step, furthest, now, reached] of [[1, 4, 2, 6], [0, 5, 0, 7], [3, 3, 4, 4]]) {
+      addOn.serverCall('saveWizard', { version: 1, step, furthest, remindersOn: false, answers: { businessName: 'Old' } });
+      const load = addOn.serverCall('loadWizard') as { draft: { version: number; step: number; furthest: number } };
+      expect([load.draft.version, load.draft.step, load.draft.furthest]).toEqual([2, now, reached]);
+    }
   });
 
   it('keep a later draft of the same sidebar when an earlier one arrives after it', () => {

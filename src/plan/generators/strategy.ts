@@ -35,6 +35,8 @@ const RATE_METRICS = new Set(['engagement_rate', 'ctr', 'conversion_rate', 'roi'
 /** Lays the tab out top to bottom: each part takes the next free row. */
 class Page {
   row = 1;
+  /** Rows that read as one line (title, section bands): not wrapped, so they run across the empty cells beside. */
+  readonly oneLine: number[] = [];
   constructor(
     readonly tab: TabBuilder,
     readonly c: TabContext,
@@ -44,6 +46,7 @@ class Page {
   section(title: string): void {
     this.row += this.row > 1 ? 1 : 0; // a blank row between sections
     this.tab.block({ row: this.row, column: 1, cells: [[title, '', '', '', '']] });
+    this.oneLine.push(this.row);
     this.tab.style({ area: { row: this.row, column: 1, numRows: 1, numColumns: STRATEGY_WIDTHS.length }, ...SECTION_STYLE });
     this.row += 1;
   }
@@ -104,6 +107,7 @@ export function generateStrategyTab(plan: Plan): SheetSpec {
   const networkNames = (ids: readonly Plan['contentPlan']['networks'][number]['network'][]) => join(ids.map(c.network));
 
   // ── Heading and horizon ──
+  page.oneLine.push(page.row);
   tab.heading(page.row++, 1, fill(s.heading, { business: plan.businessName }));
   const period = page.line([s.period, { date: start }, s.ends, { date: end }, fill(s.horizon, { months: plan.reviews.strategyEveryMonths })], [null, c.date, null, c.date]);
   page.label(period, 1);
@@ -128,7 +132,9 @@ export function generateStrategyTab(plan: Plan): SheetSpec {
     if (b) page.label(row, 3);
   }
   page.row += 1;
-  page.label(page.line([s.personas]), 1);
+  const personasTitle = page.line([s.personas]);
+  page.label(personasTitle, 1);
+  page.oneLine.push(personasTitle);
   type PersonaKey = 'name' | 'who' | 'where' | 'needs' | 'barriers';
   page.table<PersonaKey>(
     [col('name', s.persona), col('who', s.who), col('where', s.whereOnline), col('needs', s.needs), col('barriers', s.barriers)],
@@ -282,5 +288,6 @@ export function generateStrategyTab(plan: Plan): SheetSpec {
 
   // Every cell wraps, so nothing is cut when printed on A4 portrait.
   tab.style({ area: { row: 1, column: 1, numRows: page.row - 1, numColumns: STRATEGY_WIDTHS.length }, wrap: true });
+  for (const row of page.oneLine) tab.style({ area: { row, column: 1, numRows: 1, numColumns: 1 }, wrap: false });
   return tab.build(0, plan.goals.length);
 }

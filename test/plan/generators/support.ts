@@ -30,7 +30,7 @@ export const HOSTILE = {
   handle: '+SUM(A1:A9)',
   mission: '@mention "quoted" -1',
   campaign: 'Spring "sale"), =HYPERLINK("x',
-  pillar: '-=0 "pillar"',
+  pillar: '1,5 "pillar" =0', // a pillar may not start with = + - @ (it is a dropdown choice: the plan refuses it)
 };
 
 /** A small plan by hand: one campaign, two networks, custom pillars, every text hostile. */

@@ -308,7 +308,7 @@ export const sidebar: typeof en.sidebar = {
   generating: 'جارٍ كتابة الأوراق… قد يستغرق ذلك دقيقة.',
   generated: 'تم. افتح ورقة:',
   openTab: 'افتح {name} ({rows} صف)',
-  tabKinds: { strategy: 'الاستراتيجية', audit: 'التدقيق', calendar: 'التقويم', kpi: 'مؤشرات الأداء', reviews: 'المراجعات' },
+  tabKinds: { strategy: 'الاستراتيجية', audit: 'التدقيق', calendar: 'التقويم', kpi: 'مؤشرات الأداء', reviews: 'المراجعات', dashboard: 'لوحة المتابعة' },
   problemsTitle: 'لم يُكتب شيء. يرجى إصلاح ما يلي:',
   stepProblems: 'يرجى إصلاح الحقول المعلّمة أدناه.',
   remindersDone: 'التذكيرات مفعّلة.',
@@ -480,6 +480,42 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'هذه الورقة لم تعد موجودة.',
   draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
   draftUnreadable: 'تعذرت قراءة الإجابات.',
+};
+
+/** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
+export const dashboard = {
+  title: 'لوحة المتابعة',
+  heading: '{business}: لوحة المتابعة',
+  intro: 'رسوم بيانية من متابعة مؤشرات الأداء وتقويم المحتوى، تتبع تعديلاتك؛ والبيانات التي تقرؤها في الجهة اليسرى.',
+  data: 'البيانات التي تقرؤها الرسوم (صيغ: لا تكتب هنا)',
+  emptyState: 'لم تُسجَّل أي أرقام بعد. املأ الوصول والتفاعلات والنقرات والإنفاق والإيرادات في سجل متابعة مؤشرات الأداء، ثم اختر الإضافات ← Social Strategy ← تحديث لوحة المتابعة لرسم الرسوم التي تحتاجها.',
+  pending: '{chart}: يُرسم بعد تسجيل الأرقام في متابعة مؤشرات الأداء (ثم الإضافات ← Social Strategy ← تحديث لوحة المتابعة).',
+  allNetworks: 'كل الشبكات',
+  investment: 'المال والوقت المبذولان',
+  planned: 'المخطط',
+  mixPlanned: 'المزيج المخطط',
+  mixDone: 'المزيج المنشور',
+  figure: 'المؤشر',
+  thisPeriod: 'هذه الفترة',
+  lastPeriod: 'الفترة السابقة',
+  change: 'التغيّر',
+  trend: 'الاتجاه',
+  posts: 'المنشورات',
+  share: 'حصة المنشورات',
+  charts: {
+    goals: 'الأهداف: التقدم مقابل الوقت المنقضي',
+    reach: 'الوصول لكل شبكة',
+    engagementRate: 'معدل التفاعل لكل شبكة',
+    channels: 'العائد على الاستثمار وتكلفة النقرة لكل قناة',
+    postsByNetwork: 'المنشورات المخططة والمنشورة لكل شبكة',
+    postsByPillar: 'المنشورات المخططة والمنشورة لكل محور محتوى',
+    mix: 'مزيج المحتوى: المخطط والمنشور',
+  },
+  menuItem: 'تحديث لوحة المتابعة',
+  refreshed: 'تم تحديث {name}: {charts} رسوم بيانية.',
+  noDashboard: 'لا توجد لوحة متابعة في هذا الجدول بعد: أنشئ علامات التبويب بمعالج الخطة أولاً.',
+  noPlan: 'الخطة التي صُنعت منها لوحة المتابعة لم تعد محفوظة هنا: أنشئ علامات التبويب من جديد.',
+  sourcesMissing: 'متابعة مؤشرات الأداء أو تقويم المحتوى الذي تقرؤه اللوحة لم يعد موجوداً: أنشئ علامات التبويب من جديد.',
 };
 
 export const importer: typeof en.importer = {

@@ -312,7 +312,7 @@ export const sidebar = {
   generating: 'Writing the tabs… this can take a minute.',
   generated: 'Done. Open a tab:',
   openTab: 'Open {name} ({rows} rows)',
-  tabKinds: { strategy: 'Strategy', audit: 'Audit', calendar: 'Calendar', kpi: 'KPI', reviews: 'Reviews' },
+  tabKinds: { strategy: 'Strategy', audit: 'Audit', calendar: 'Calendar', kpi: 'KPI', reviews: 'Reviews', dashboard: 'Dashboard' },
   problemsTitle: 'Nothing was written. Please fix:',
   stepProblems: 'Please fix the fields marked below.',
   remindersDone: 'Reminders are on.',
@@ -490,6 +490,42 @@ export const addOn = {
   tabMissing: 'That tab no longer exists.',
   draftTooBig: 'The answers are too long to save with the spreadsheet.',
   draftUnreadable: 'The answers could not be read.',
+};
+
+/** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
+export const dashboard = {
+  title: 'Dashboard',
+  heading: '{business}: dashboard',
+  intro: 'Charts over the KPI tracker and the content calendar. They follow your edits; the data they read is on the right.',
+  data: 'Data the charts read (formulas: do not type here)',
+  emptyState: 'No figures logged yet. Fill in reach, engagements, clicks, spend and revenue in the KPI tracker\'s log, then choose Extensions → Social Strategy → Refresh dashboard to draw the charts that need them.',
+  pending: '{chart}: drawn once figures are logged in the KPI tracker (then Extensions → Social Strategy → Refresh dashboard).',
+  allNetworks: 'All networks',
+  investment: 'Money and time spent',
+  planned: 'Planned',
+  mixPlanned: 'Planned mix',
+  mixDone: 'Published mix',
+  figure: 'Figure',
+  thisPeriod: 'This period',
+  lastPeriod: 'Previous period',
+  change: 'Change',
+  trend: 'Trend',
+  posts: 'Posts',
+  share: 'Share of posts',
+  charts: {
+    goals: 'Goals: progress against time elapsed',
+    reach: 'Reach per network',
+    engagementRate: 'Engagement rate per network',
+    channels: 'ROI and cost per click per channel',
+    postsByNetwork: 'Posts planned and published, per network',
+    postsByPillar: 'Posts planned and published, per content pillar',
+    mix: 'Content mix: planned and published',
+  },
+  menuItem: 'Refresh dashboard',
+  refreshed: '{name} refreshed: {charts} charts.',
+  noDashboard: 'There is no dashboard in this spreadsheet yet: generate the tabs with the plan wizard first.',
+  noPlan: 'The plan this dashboard was made from is not saved here any more: generate the tabs again.',
+  sourcesMissing: 'The KPI tracker or the content calendar this dashboard reads is gone: generate the tabs again.',
 };
 
 /** The Import analytics… dialog and its server calls (src/import, src/sheets/import.ts). */

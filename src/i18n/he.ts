@@ -308,7 +308,7 @@ export const sidebar: typeof en.sidebar = {
   generating: 'כותב את הגיליונות… זה יכול לקחת דקה.',
   generated: 'בוצע. פתחו גיליון:',
   openTab: 'פתיחת {name} ({rows} שורות)',
-  tabKinds: { strategy: 'אסטרטגיה', audit: 'ביקורת', calendar: 'יומן', kpi: 'מדדים', reviews: 'בקרות' },
+  tabKinds: { strategy: 'אסטרטגיה', audit: 'ביקורת', calendar: 'יומן', kpi: 'מדדים', reviews: 'בקרות', dashboard: 'לוח בקרה' },
   problemsTitle: 'שום דבר לא נכתב. יש לתקן:',
   stepProblems: 'יש לתקן את השדות המסומנים.',
   remindersDone: 'התזכורות פועלות.',
@@ -480,6 +480,42 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'הגיליון הזה כבר לא קיים.',
   draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
   draftUnreadable: 'לא ניתן לקרוא את התשובות.',
+};
+
+/** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
+export const dashboard = {
+  title: 'לוח בקרה',
+  heading: '{business}: לוח בקרה',
+  intro: 'תרשימים מתוך מעקב המדדים ולוח התוכן. הם מתעדכנים עם העריכות שלך; הנתונים שהם קוראים נמצאים משמאל.',
+  data: 'הנתונים שהתרשימים קוראים (נוסחאות: אין להקליד כאן)',
+  emptyState: 'עדיין לא נרשמו נתונים. מלאו חשיפה, מעורבות, קליקים, הוצאה והכנסה ביומן של מעקב המדדים, ואז בחרו תוספים ← Social Strategy ← רענון לוח הבקרה כדי לצייר את התרשימים שזקוקים להם.',
+  pending: '{chart}: יצויר אחרי שיירשמו נתונים במעקב המדדים (ואז תוספים ← Social Strategy ← רענון לוח הבקרה).',
+  allNetworks: 'כל הרשתות',
+  investment: 'כסף וזמן שהושקעו',
+  planned: 'מתוכנן',
+  mixPlanned: 'תמהיל מתוכנן',
+  mixDone: 'תמהיל שפורסם',
+  figure: 'מדד',
+  thisPeriod: 'התקופה הנוכחית',
+  lastPeriod: 'התקופה הקודמת',
+  change: 'שינוי',
+  trend: 'מגמה',
+  posts: 'פוסטים',
+  share: 'חלק מהפוסטים',
+  charts: {
+    goals: 'יעדים: התקדמות מול הזמן שחלף',
+    reach: 'חשיפה לפי רשת',
+    engagementRate: 'שיעור מעורבות לפי רשת',
+    channels: 'החזר השקעה ועלות לקליק לפי ערוץ',
+    postsByNetwork: 'פוסטים מתוכננים ושפורסמו, לפי רשת',
+    postsByPillar: 'פוסטים מתוכננים ושפורסמו, לפי עמוד תוכן',
+    mix: 'תמהיל התוכן: מתוכנן ושפורסם',
+  },
+  menuItem: 'רענון לוח הבקרה',
+  refreshed: '{name} רוענן: {charts} תרשימים.',
+  noDashboard: 'עדיין אין לוח בקרה בגיליון הזה: צרו קודם את הלשוניות באשף התוכנית.',
+  noPlan: 'התוכנית שממנה נבנה לוח הבקרה כבר לא שמורה כאן: צרו את הלשוניות מחדש.',
+  sourcesMissing: 'מעקב המדדים או לוח התוכן שלוח הבקרה קורא כבר לא קיימים: צרו את הלשוניות מחדש.',
 };
 
 export const importer: typeof en.importer = {

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { CallLog } from './calls';
+import { Charts } from './charts';
 import { Env, type AuthModeName } from './env';
 import { HtmlService } from './html';
 import { LockService, newLockStates, type LockScope, type LockState } from './lock';
@@ -46,6 +47,7 @@ export interface AppsScriptOptions {
 
 export interface AppsScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -167,6 +169,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
   const track = <T>(x: T) => env.tracker.track(x);
   const globals = {
     SpreadsheetApp: track(new SpreadsheetApp(env, spreadsheet, ui)),
+    Charts: track(new Charts(env)),
     HtmlService: track(new HtmlService(env, o.htmlDir)),
     ScriptApp: track(new ScriptApp(env, triggerState, spreadsheet, scriptId)),
     PropertiesService: track(new PropertiesService(env, { document, script, user: userStore })),

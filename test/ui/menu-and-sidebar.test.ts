@@ -27,6 +27,7 @@ describe('onOpen and onInstall', () => {
       { caption: 'Plan wizard', functionName: 'showSidebar' },
       { caption: expect.any(String), functionName: 'showReminderSettings' },
       { caption: 'Import analytics…', functionName: 'showImportAnalytics' },
+      { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
     ]);
     const services = new Set(addOn.emulator.calls.sequence.map((call) => call.split('.')[0]));
     expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui']);
@@ -43,7 +44,7 @@ describe('onOpen and onInstall', () => {
   it('onInstall builds the same menu', () => {
     const addOn = loadAddOn({ locale: 'he_IL' });
     addOn.install();
-    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics']);
+    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics', 'refreshDashboard']);
     expect(addOn.emulator.ui.addonMenuItems()[0].caption).toBe('אשף התוכנית');
   });
 });

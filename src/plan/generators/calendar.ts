@@ -23,7 +23,7 @@ import { Table, type Column, type Row } from './table';
 const HEADING_ROW = 1;
 const HEADER_ROW = 2;
 
-type PostColumn =
+export type PostColumn =
   | 'date' | 'localDate' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
   | 'link' | 'source' | 'campaignTag' | 'trackedLink' | 'owner' | 'status';
 
@@ -50,6 +50,13 @@ function postColumns(c: TabContext, pillarNames: string[], local: LocalCalendar 
     { key: 'owner', header: h.owner, width: 100 },
     { key: 'status', header: h.status, width: 110, validation: list(Object.values(c.t.statuses)) },
   ];
+}
+
+/** Where the calendar's posts sit (header row, columns by name), for formulas on other tabs. */
+export function calendarLayout(plan: Plan): Table<PostColumn> {
+  const c = tabContext(plan);
+  // Rows do not matter to a reader of whole columns; laying out no posts skips the schedule.
+  return new Table(postColumns(c, contentPillars(plan.contentPlan.mix, c.lang).map((p) => p.name), localCalendarOf(plan.market)), HEADER_ROW, 0);
 }
 
 /** Calendar months the plan touches, as the first day of each. */

@@ -38,18 +38,18 @@ const GOALS_HEADER_ROW = 5;
 export const ON_TRACK = { background: '#d9ead3', fontColor: '#274e13' };
 export const BEHIND = { background: '#f4cccc', fontColor: '#990000' };
 
-type GoalColumn =
+export type GoalColumn =
   | 'goal' | 'smartCheck' | 'network' | 'metric' | 'baseline' | 'target' | 'deadline' | 'current' | 'progress' | 'timeElapsed';
 /** What the log records per network per period, and the summary totals per network. */
 type Measure = 'reach' | 'impressions' | 'engagements' | 'clicks' | 'conversions' | 'spend' | 'revenue' | 'hours';
 type Ratio = 'engagementRate' | 'ctr' | 'cpc' | 'conversionRate' | 'roi';
-type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | Ratio;
-type SummaryColumn = 'network' | Measure | 'timeCost' | Ratio;
+export type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | Ratio;
+export type SummaryColumn = 'network' | Measure | 'timeCost' | Ratio;
 
 const MEASURES: Measure[] = ['reach', 'impressions', 'engagements', 'clicks', 'conversions', 'spend', 'revenue', 'hours'];
 
 /** The networks the KPI tab tracks: the content plan's, then any other a goal names. */
-function trackedNetworks(plan: Plan): Network[] {
+export function trackedNetworks(plan: Plan): Network[] {
   const networks: Network[] = plan.contentPlan.networks.map((n) => n.network);
   for (const g of plan.goals) if (!networks.includes(g.network)) networks.push(g.network);
   return networks;
@@ -115,9 +115,44 @@ function ratioFormulas(t: Pick<Table<Measure | Ratio>, 'range'>): Record<Exclude
   };
 }
 
+/** Where the KPI tab's three tables sit: the generator lays them out here, other tabs' formulas read them. */
+export interface KpiLayout {
+  goals: Table<GoalColumn>;
+  summary: Table<SummaryColumn>;
+  log: Table<LogColumn>;
+  /** Rows of the section titles above the summary and the log. */
+  summaryTitle: number;
+  logTitle: number;
+}
+
+export function kpiLayout(plan: Plan, c: TabContext = tabContext(plan)): KpiLayout {
+  const h = c.t.columns;
+  const goals = new Table(goalColumns(c), GOALS_HEADER_ROW, plan.goals.length + SPARE_GOALS);
+  const summaryTitle = goals.lastRow + 2;
+  const summary = new Table<SummaryColumn>(
+    // Every summary cell but the network's name is a formula over the log.
+    [networkColumn('network', c), ...measureColumns(c).map(computed), computed(moneyColumn('timeCost', h.timeCost, c)), ...ratioColumns(c)],
+    summaryTitle + 1,
+    trackedNetworks(plan).length,
+  );
+  const logTitle = summary.lastRow + 2;
+  const log = new Table<LogColumn>(
+    [
+      dateColumn('periodStart', h.periodStart, c),
+      networkColumn('network', c),
+      ...measureColumns(c),
+      moneyColumn('hourlyRate', h.hourlyRate, c),
+      computed(moneyColumn('timeCost', h.timeCost, c)),
+      ...ratioColumns(c),
+    ],
+    logTitle + 1,
+    kpiPeriods(plan).length * trackedNetworks(plan).length,
+  );
+  return { goals, summary, log, summaryTitle, logTitle };
+}
+
 export function generateKpiTab(plan: Plan): SheetSpec {
   const c = tabContext(plan);
-  const h = c.t.columns;
   const networks = trackedNetworks(plan);
   const periods = kpiPeriods(plan);
   const planStart = fixedRef(START_ROW, 2);
@@ -127,8 +162,9 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     .setting(START_ROW, 1, c.t.kpi.planStart, { date: plan.contentPlan.startDate }, c.date, { kind: 'date' })
     .heading(GOALS_TITLE_ROW, 1, c.t.kpi.goals);
 
+  const { goals, summary, log, summaryTitle, logTitle } = kpiLayout(plan, c);
+
   // ── Goals ──
-  const goals = new Table(goalColumns(c), GOALS_HEADER_ROW, plan.goals.length + SPARE_GOALS);
   const goalRows: Row<GoalColumn>[] = [
     ...plan.goals.map((g): Row<GoalColumn> => ({
       goal: g.text,
@@ -167,27 +203,6 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     .conditional({ area: goals.area('progress'), formula: `=AND(${both}, ${progress}<${elapsed})`, ...BEHIND });
 
   // ── Summary per network (above the log, which grows long) ──
-  const summaryTitle = goals.lastRow + 2;
-  const summary = new Table<SummaryColumn>(
-    // Every summary cell but the network's name is a formula over the log.
-    [networkColumn('network', c), ...measureColumns(c).map(computed), computed(moneyColumn('timeCost', h.timeCost, c)), ...ratioColumns(c)],
-    summaryTitle + 1,
-    networks.length,
-  );
-  const logTitle = summary.lastRow + 2;
-  const log = new Table<LogColumn>(
-    [
-      dateColumn('periodStart', h.periodStart, c),
-      networkColumn('network', c),
-      ...measureColumns(c),
-      moneyColumn('hourlyRate', h.hourlyRate, c),
-      computed(moneyColumn('timeCost', h.timeCost, c)),
-      ...ratioColumns(c),
-    ],
-    logTitle + 1,
-    periods.length * networks.length,
-  );
-
   const summaryRows = networks.map((network, i): Row<SummaryColumn> => {
     const r = summary.firstRow + i;
     const name = summary.ref('network', r, { fixColumn: true });

@@ -140,6 +140,7 @@ export async function startPreview(options = {}) {
   const page = readFileSync(join(here, 'page.html'), 'utf8');
   const pageScript = readFileSync(join(here, 'page.js'), 'utf8');
   const pageStyles = readFileSync(join(here, 'page.css'), 'utf8');
+  const chartScript = readFileSync(join(here, 'charts.js'), 'utf8');
   let allowedHosts = new Set();
 
   const server = createServer(async (req, res) => {
@@ -154,6 +155,7 @@ export async function startPreview(options = {}) {
       if (req.method === 'GET') {
         if (path === '/') return send(res, 200, 'text/html; charset=utf-8', page);
         if (path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageScript);
+        if (path === '/charts.js') return send(res, 200, 'text/javascript; charset=utf-8', chartScript);
         if (path === '/page.css') return send(res, 200, 'text/css; charset=utf-8', pageStyles);
         if (path === '/gas-shim.js') return send(res, 200, 'text/javascript; charset=utf-8', shimScript(addOnHost.functionNames()));
         if (path === '/sidebar' || path === '/dialog') {

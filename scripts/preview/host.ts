@@ -11,6 +11,7 @@ import { serialFromInstant } from '../../test/emulator/tz';
 import { loadAddOn, type AddOn, type TriggerRun } from '../../test/support/bundle';
 import type { PreviewClock } from './clock';
 import { userEdit, type EditResult } from './edit';
+import { drawSparklines, viewCharts, type ViewChart } from './charts';
 import { viewSheet, type ViewSheet } from './view';
 import { Workbook } from './workbook';
 
@@ -39,6 +40,8 @@ export interface View {
   tabs: { name: string; sheetId: number; rightToLeft: boolean }[];
   /** The cells of one tab (the one asked for, else the active one): computing is per tab. */
   sheet: ViewSheet | null;
+  /** The embedded charts of that tab, with the values their ranges compute to (charts.ts). */
+  charts: ViewChart[];
   menu: { caption: string; functionName: string }[];
   /** What the add-on showed besides the sidebar: alerts, toasts, dialogs (titles only). */
   messages: string[];
@@ -187,6 +190,7 @@ export function createHost(options: HostOptions) {
         if (cached?.key === key) sheet = cached.sheet;
         else {
           sheet = viewSheet(shown, wb);
+          drawSparklines(shown, wb, sheet);
           views.set(shown._name, { key, sheet });
         }
       }
@@ -199,6 +203,7 @@ export function createHost(options: HostOptions) {
         activeSheet: ss._active._hidden ? (shown?._name ?? ss._active._name) : ss._active._name,
         tabs: visible.map((x) => ({ name: x._name, sheetId: x._id, rightToLeft: x._rightToLeft })),
         sheet,
+        charts: shown ? viewCharts(shown, computed(), sheet) : [],
         menu: ui.addonMenuItems(),
         messages: [
           ...ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),

@@ -490,6 +490,7 @@
     var sameTab = grid.sheet && view.sheet && grid.sheet.name === view.sheet.name;
     if (!sameTab) grid.selected = null;
     drawSheet(view.sheet, sameTab);
+    if (window.previewCharts) window.previewCharts.draw(view); // the chart layer (charts.js)
     drawMenu(view);
     drawLog(view);
   }

@@ -23,6 +23,8 @@ export interface HostOptions {
   root: string;
   /** Spreadsheet locale: en_US, ar_SA, fa_IR, he_IL… */
   locale?: string;
+  /** The user's account language (en, ar, fa, he), apart from the spreadsheet's; default: the locale's. */
+  userLocale?: string;
   /** The machine's clock, or a pinned one (scripts/preview/clock.ts). */
   clock: PreviewClock;
 }
@@ -30,6 +32,8 @@ export interface HostOptions {
 export interface View {
   name: string;
   locale: string;
+  /** The user's account language, or '' when it follows the spreadsheet's locale. */
+  userLocale: string;
   timeZone: string;
   activeSheet: string;
   /** Every tab, in order. */
@@ -55,6 +59,7 @@ export type RunResult = { ok: true; value: unknown } | { ok: false; error: strin
 export function createHost(options: HostOptions) {
   let addOn: AddOn;
   let locale = options.locale ?? 'en_US';
+  let userLocale = options.userLocale ?? '';
   let names = new Set<string>();
   let fired: TriggerRun[] = [];
   let workbook: Workbook;
@@ -79,7 +84,7 @@ export function createHost(options: HostOptions) {
     const code = readFileSync(join(options.root, 'dist/Code.js'), 'utf8');
     // Apps Script lets google.script.run reach the top-level functions (not those ending in _).
     names = new Set(Array.from(code.matchAll(/^function ([A-Za-z]\w*)\(/gm), (m) => m[1]).filter((n) => !n.endsWith('_')));
-    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, timeZone: options.clock.timeZone, now: options.clock.nowIso() });
+    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, userLocale: userLocale || undefined, timeZone: options.clock.timeZone, now: options.clock.nowIso() });
     fired = [];
     workbook = new Workbook(addOn.emulator.spreadsheet, nowSerial);
     refreshedFor = '';
@@ -110,8 +115,10 @@ export function createHost(options: HostOptions) {
     functionNames(): string[] {
       return Array.from(names).sort();
     },
-    reset(nextLocale?: string): void {
+    /** A fresh spreadsheet; `nextUserLocale` '' makes the user's language follow the spreadsheet's again. */
+    reset(nextLocale?: string, nextUserLocale?: string): void {
       if (nextLocale) locale = nextLocale;
+      if (nextUserLocale !== undefined) userLocale = nextUserLocale;
       start();
     },
     /** A google.script.run call: JSON in, JSON out, errors as their message. */
@@ -190,6 +197,7 @@ export function createHost(options: HostOptions) {
       return {
         name: ss._name,
         locale: ss._locale,
+        userLocale,
         timeZone: ss._timeZone,
         // A hidden active tab (one being built) is not drawn: the page follows the tab it is shown.
         activeSheet: ss._active._hidden ? (shown?._name ?? ss._active._name) : ss._active._name,

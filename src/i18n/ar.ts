@@ -303,6 +303,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'نحو {count} منشور',
   summaryNone: '—',
   summaryReminders: 'يوميًا الساعة {hour}:00 إلى {recipients}',
+  planRoom: 'مساحة الخطة',
+  planRoomValue: '{used} / {max} KB',
   remindersOff: 'متوقفة',
   generate: 'أنشئ الأوراق',
   generating: 'جارٍ كتابة الأوراق… قد يستغرق ذلك دقيقة.',
@@ -315,8 +317,8 @@ export const sidebar: typeof en.sidebar = {
   remindersFailed: 'كُتبت الأوراق، لكن التذكيرات غير مفعّلة: {error}',
   serverError: 'حدث خطأ: {error}',
   notWrittenError: 'تعذّرت كتابة الأوراق ({error}). لم يتغيّر شيء: حاول مرة أخرى.',
-  notWrittenRoom: 'تحتاج هذه الأوراق إلى {needed} خلية، لكن جدول البيانات هذا لا يتسع إلا لـ {room} أخرى (يسمح Google Sheets بـ {max} خلية في المجموع). لم يتغيّر شيء: احذف أوراقًا لم تعد تحتاجها، أو خطّط لأشهر أو منصات أقل.',
-  notWrittenLeft: 'تعذّرت كتابة الأوراق ({error})، ولم يمكن إرجاع كل شيء: {left}. احذف هذه الأوراق المخفية يدويًا (عرض › الأوراق المخفية)، ثم حاول مرة أخرى.',
+  notWrittenRoom: 'تحتاج هذه الأوراق إلى {needed} خلية، والمتاح {room} (من {max}). لم يتغيّر شيء: احذف أوراقًا لا تحتاجها.',
+  notWrittenLeft: 'تعذّرت كتابة الأوراق ({error}) ولم يُمكن التراجع عن: {left}. احذف هذه الأوراق يدويًا ثم حاول مجددًا.',
   notWrittenPlanKept: 'الخطة المحفوظة أصبحت الخطة الجديدة',
   notWhole: 'أدخل عددًا صحيحًا من {min} إلى {max}.',
   notDate: 'أدخل تاريخًا.',
@@ -484,6 +486,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'هذه الورقة لم تعد موجودة.',
   draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
   draftUnreadable: 'تعذرت قراءة الإجابات.',
+  draftKey: 'لا يمكن حفظ حقل باسم "{key}": لم يُحفظ شيء.',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */

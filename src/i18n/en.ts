@@ -307,6 +307,8 @@ export const sidebar = {
   summaryPosts: 'about {count} posts',
   summaryNone: '—',
   summaryReminders: 'daily at {hour}:00 to {recipients}',
+  planRoom: 'Room for the plan',
+  planRoomValue: '{used} / {max} KB',
   remindersOff: 'off',
   generate: 'Generate the tabs',
   generating: 'Writing the tabs… this can take a minute.',
@@ -319,8 +321,8 @@ export const sidebar = {
   remindersFailed: 'The tabs were written, but reminders are not on: {error}',
   serverError: 'Something went wrong: {error}',
   notWrittenError: 'The tabs could not be written ({error}). Nothing was changed: try again.',
-  notWrittenRoom: 'These tabs need {needed} cells, but this spreadsheet has room for only {room} more (Google Sheets allows {max} in all). Nothing was changed: delete tabs you no longer need, or plan fewer months or networks.',
-  notWrittenLeft: 'The tabs could not be written ({error}), and not everything could be put back: {left}. Delete those hidden tabs by hand (View › Hidden sheets), then try again.',
+  notWrittenRoom: 'These tabs need {needed} cells; the spreadsheet has room for {room} (of {max}). Nothing was changed: delete unused tabs.',
+  notWrittenLeft: 'The tabs could not be written ({error}) and this could not be undone: {left}. Delete those tabs by hand, then try again.',
   notWrittenPlanKept: 'the saved plan is already the new one',
   notWhole: 'Give a whole number from {min} to {max}.',
   notDate: 'Give a date.',
@@ -494,6 +496,7 @@ export const addOn = {
   tabMissing: 'That tab no longer exists.',
   draftTooBig: 'The answers are too long to save with the spreadsheet.',
   draftUnreadable: 'The answers could not be read.',
+  draftKey: 'A field named "{key}" cannot be saved: nothing was saved.',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */

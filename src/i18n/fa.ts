@@ -303,6 +303,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'حدود {count} پست',
   summaryNone: '—',
   summaryReminders: 'هر روز ساعت {hour}:00 به {recipients}',
+  planRoom: 'جای برنامه',
+  planRoomValue: '{used} / {max} KB',
   remindersOff: 'خاموش',
   generate: 'ساخت برگه‌ها',
   generating: 'در حال نوشتن برگه‌ها… ممکن است یک دقیقه طول بکشد.',
@@ -315,8 +317,8 @@ export const sidebar: typeof en.sidebar = {
   remindersFailed: 'برگه‌ها نوشته شد، اما یادآوری‌ها روشن نشد: {error}',
   serverError: 'خطایی رخ داد: {error}',
   notWrittenError: 'برگه‌ها نوشته نشدند ({error}). چیزی تغییر نکرد: دوباره امتحان کنید.',
-  notWrittenRoom: 'این برگه‌ها {needed} خانه لازم دارند، اما این صفحه‌گسترده فقط برای {room} خانهٔ دیگر جا دارد (Google Sheets در مجموع {max} خانه اجازه می‌دهد). چیزی تغییر نکرد: برگه‌هایی را که لازم ندارید پاک کنید، یا برای ماه‌ها یا شبکه‌های کمتری برنامه بریزید.',
-  notWrittenLeft: 'برگه‌ها نوشته نشدند ({error}) و همه چیز برنگشت: {left}. این برگه‌های پنهان را خودتان پاک کنید (نما › برگه‌های پنهان)، سپس دوباره امتحان کنید.',
+  notWrittenRoom: 'این برگه‌ها {needed} خانه لازم دارند و جا برای {room} هست (از {max}). چیزی تغییر نکرد: برگه‌های بی‌استفاده را پاک کنید.',
+  notWrittenLeft: 'برگه‌ها نوشته نشدند ({error}) و این برنگشت: {left}. آن برگه‌ها را خودتان پاک کنید و دوباره امتحان کنید.',
   notWrittenPlanKept: 'برنامهٔ ذخیره‌شده همین برنامهٔ تازه است',
   notWhole: 'یک عدد صحیح از {min} تا {max} بنویسید.',
   notDate: 'یک تاریخ بدهید.',
@@ -484,6 +486,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'این برگه دیگر وجود ندارد.',
   draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
   draftUnreadable: 'پاسخ‌ها خوانده نشد.',
+  draftKey: 'فیلدی به نام "{key}" ذخیره‌شدنی نیست: چیزی ذخیره نشد.',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */

@@ -303,6 +303,8 @@ export const sidebar: typeof en.sidebar = {
   summaryPosts: 'כ-{count} פוסטים',
   summaryNone: '—',
   summaryReminders: 'כל יום בשעה {hour}:00 אל {recipients}',
+  planRoom: 'מקום לתוכנית',
+  planRoomValue: '{used} / {max} KB',
   remindersOff: 'כבויות',
   generate: 'יצירת הגיליונות',
   generating: 'כותב את הגיליונות… זה יכול לקחת דקה.',
@@ -315,8 +317,8 @@ export const sidebar: typeof en.sidebar = {
   remindersFailed: 'הגיליונות נכתבו, אבל התזכורות לא הופעלו: {error}',
   serverError: 'משהו השתבש: {error}',
   notWrittenError: 'לא ניתן היה לכתוב את הלשוניות ({error}). שום דבר לא השתנה: נסו שוב.',
-  notWrittenRoom: 'הלשוניות האלה צריכות {needed} תאים, אבל בגיליון הזה נשאר מקום ל-{room} בלבד (Google Sheets מתיר {max} בסך הכול). שום דבר לא השתנה: מחקו לשוניות שאינכם צריכים, או תכננו פחות חודשים או רשתות.',
-  notWrittenLeft: 'לא ניתן היה לכתוב את הלשוניות ({error}), ולא הכול הוחזר: {left}. מחקו את הלשוניות המוסתרות האלה ידנית (תצוגה › גיליונות מוסתרים), ואז נסו שוב.',
+  notWrittenRoom: 'הלשוניות צריכות {needed} תאים; יש מקום ל-{room} (מתוך {max}). שום דבר לא השתנה: מחקו לשוניות מיותרות.',
+  notWrittenLeft: 'לא ניתן היה לכתוב את הלשוניות ({error}) ולא ניתן היה לבטל: {left}. מחקו אותן ידנית ונסו שוב.',
   notWrittenPlanKept: 'התוכנית השמורה היא כבר החדשה',
   notWhole: 'יש להזין מספר שלם בין {min} ל-{max}.',
   notDate: 'יש להזין תאריך.',
@@ -484,6 +486,7 @@ export const addOn: typeof en.addOn = {
   tabMissing: 'הגיליון הזה כבר לא קיים.',
   draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
   draftUnreadable: 'לא ניתן לקרוא את התשובות.',
+  draftKey: 'אי אפשר לשמור שדה בשם "{key}": שום דבר לא נשמר.',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */

@@ -78,6 +78,17 @@ describe('loadWizard and saveWizard', () => {
     expect(addOn.emulator.calls.count('Properties.')).toBe(1);
   });
 
+  it.each([
+    ['at the top of the answers', '{"businessName":"Corner Crumb","__proto__":{"x":1}}'],
+    ['deep in a list', '{"goals":[{"text":"x","__proto__":"y"}]}'],
+  ])('refuse a "__proto__" key %s with a message in the user language, instead of dropping it', (_where, answers) => {
+    const addOn = loadAddOn({ locale: 'en_US', userLocale: 'he' });
+    const sent = { ...draft({}, 1), answers: JSON.parse(answers) };
+    expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/"__proto__"/);
+    expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/שום דבר לא נשמר/);
+    expect(addOn.serverCall('loadWizard')).toMatchObject({ draft: null });
+  });
+
   it('reopen a draft saved by the six-step wizard on the same step, renumbered for the eight steps', () => {
     const addOn = loadAddOn({});
     // Version 1: Start, Goals, Accounts, Content plan, Measure & review, Generate.

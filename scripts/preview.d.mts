@@ -7,6 +7,8 @@ export interface PreviewOptions {
   host?: string;
   /** Spreadsheet locale of the emulated document: en_US, ar_SA, fa_IR, he_IL. */
   locale?: string;
+  /** The user's account language (en, ar, fa, he), apart from the spreadsheet's locale. */
+  userLocale?: string;
   /** The spreadsheet's time zone; absent: the machine's. */
   timeZone?: string;
   /** Pins the clock: "2027-03-01T09:00" (wall time in the zone), "2027-03-01", or an ISO instant. Absent: the machine's clock. */

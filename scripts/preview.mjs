@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const here = join(root, 'scripts/preview');
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const LOCALES = ['en_US', 'ar_SA', 'fa_IR', 'he_IL'];
+/** The user's account language, apart from the spreadsheet's locale ('' = the same as the spreadsheet). */
+const USER_LOCALES = ['', 'en', 'ar', 'fa', 'he'];
 
 /** Bundles scripts/preview/host.ts (and the emulator it imports) into node_modules/.cache. */
 async function loadHostModule() {
@@ -127,17 +129,18 @@ function readBody(req) {
 }
 
 /**
- * @param {{ port?: number, host?: string, locale?: string, timeZone?: string, now?: string, latencyMs?: number, quiet?: boolean }} [options]
+ * @param {{ port?: number, host?: string, locale?: string, userLocale?: string, timeZone?: string, now?: string, latencyMs?: number, quiet?: boolean }} [options]
  */
 export async function startPreview(options = {}) {
   const hostName = options.host ?? '127.0.0.1';
   const { createHost, previewClock } = await loadHostModule();
   const clock = previewClock(options.now, options.timeZone);
-  const addOnHost = createHost({ root, locale: options.locale ?? 'en_US', clock });
+  const addOnHost = createHost({ root, locale: options.locale ?? 'en_US', userLocale: options.userLocale, clock });
   const latencyMs = options.latencyMs ?? 0;
   const page = readFileSync(join(here, 'page.html'), 'utf8');
   const pageScript = readFileSync(join(here, 'page.js'), 'utf8');
   const pageStyles = readFileSync(join(here, 'page.css'), 'utf8');
+  const chartScript = readFileSync(join(here, 'charts.js'), 'utf8');
   let allowedHosts = new Set();
 
   const server = createServer(async (req, res) => {
@@ -152,6 +155,7 @@ export async function startPreview(options = {}) {
       if (req.method === 'GET') {
         if (path === '/') return send(res, 200, 'text/html; charset=utf-8', page);
         if (path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageScript);
+        if (path === '/charts.js') return send(res, 200, 'text/javascript; charset=utf-8', chartScript);
         if (path === '/page.css') return send(res, 200, 'text/css; charset=utf-8', pageStyles);
         if (path === '/gas-shim.js') return send(res, 200, 'text/javascript; charset=utf-8', shimScript(addOnHost.functionNames()));
         if (path === '/sidebar' || path === '/dialog') {
@@ -162,7 +166,7 @@ export async function startPreview(options = {}) {
         if (path === '/api/view') {
           const sidebar = addOnHost.addOn.emulator.ui.sidebars.at(-1);
           const tab = url.searchParams.get('sheet') ?? undefined;
-          return json(res, 200, { ...addOnHost.view(tab), sidebarTitle: sidebar?.title ?? '', locales: LOCALES });
+          return json(res, 200, { ...addOnHost.view(tab), sidebarTitle: sidebar?.title ?? '', locales: LOCALES, userLocales: USER_LOCALES });
         }
         return send(res, 404, 'text/plain', 'Not found');
       }
@@ -189,7 +193,8 @@ export async function startPreview(options = {}) {
       if (menu) return json(res, 200, addOnHost.clickMenu(menu[1]));
       if (path === '/api/reset') {
         const locale = LOCALES.includes(body.locale) ? body.locale : undefined;
-        addOnHost.reset(locale);
+        const userLocale = USER_LOCALES.includes(body.userLocale) ? body.userLocale : undefined;
+        addOnHost.reset(locale, userLocale);
         return json(res, 200, { ok: true });
       }
       return send(res, 404, 'text/plain', 'Not found');
@@ -228,11 +233,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const port = Number(process.env.PORT ?? 8080);
   const locale = process.env.PREVIEW_LOCALE;
+  const userLocale = process.env.PREVIEW_USER_LOCALE;
   const now = flag(args, 'now') ?? process.env.PREVIEW_NOW;
   const timeZone = flag(args, 'tz') ?? process.env.PREVIEW_TZ;
   let preview;
   try {
-    preview = await startPreview({ port, locale, now, timeZone });
+    preview = await startPreview({ port, locale, userLocale, now, timeZone });
   } catch (e) {
     console.error(`npm start: ${e?.message ?? e}`);
     process.exit(1);

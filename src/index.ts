@@ -17,6 +17,7 @@ import { openTab as activateTab, showSidebar as openSidebar } from './ui/sidebar
 import { loadWizard as loadWizardDraft, saveWizard as saveWizardDraft } from './ui/wizard-store';
 import { examplePlanForToday, generateTabs as writePlanTabs } from './sheets/generate';
 import { loadSavedPlan } from './sheets/plan-store';
+import { refreshDashboardFromMenu } from './sheets/dashboard-refresh';
 import { importAnalytics as writeImport, previewImport as readImport } from './sheets/import';
 import { showImportDialog } from './ui/import-dialog';
 import { keyDatesCall } from './plan/key-dates/call';
@@ -58,6 +59,8 @@ export function examplePlan(language: string) { return examplePlanForToday(langu
 export function keyDates(market: unknown, from: unknown, to: unknown, language: unknown) { return keyDatesCall(market, from, to, language); }
 /** The plan last used to generate tabs in this spreadsheet, or null. */
 export function loadPlan() { return loadSavedPlan(); }
+/** Menu item: redraws the dashboard in front (else the newest) from its tabs, drawing charts whose figures are now logged. */
+export function refreshDashboard() { return refreshDashboardFromMenu(); }
 
 // ── Reminders ──
 /** Switches the daily review reminders on, or changes their settings: one trigger per document and user. */

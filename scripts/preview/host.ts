@@ -11,6 +11,7 @@ import { serialFromInstant } from '../../test/emulator/tz';
 import { loadAddOn, type AddOn, type TriggerRun } from '../../test/support/bundle';
 import type { PreviewClock } from './clock';
 import { userEdit, type EditResult } from './edit';
+import { drawSparklines, viewCharts, type ViewChart } from './charts';
 import { viewSheet, type ViewSheet } from './view';
 import { Workbook } from './workbook';
 
@@ -22,6 +23,8 @@ export interface HostOptions {
   root: string;
   /** Spreadsheet locale: en_US, ar_SA, fa_IR, he_IL… */
   locale?: string;
+  /** The user's account language (en, ar, fa, he), apart from the spreadsheet's; default: the locale's. */
+  userLocale?: string;
   /** The machine's clock, or a pinned one (scripts/preview/clock.ts). */
   clock: PreviewClock;
 }
@@ -29,12 +32,16 @@ export interface HostOptions {
 export interface View {
   name: string;
   locale: string;
+  /** The user's account language, or '' when it follows the spreadsheet's locale. */
+  userLocale: string;
   timeZone: string;
   activeSheet: string;
   /** Every tab, in order. */
   tabs: { name: string; sheetId: number; rightToLeft: boolean }[];
   /** The cells of one tab (the one asked for, else the active one): computing is per tab. */
   sheet: ViewSheet | null;
+  /** The embedded charts of that tab, with the values their ranges compute to (charts.ts). */
+  charts: ViewChart[];
   menu: { caption: string; functionName: string }[];
   /** What the add-on showed besides the sidebar: alerts, toasts, dialogs (titles only). */
   messages: string[];
@@ -52,6 +59,7 @@ export type RunResult = { ok: true; value: unknown } | { ok: false; error: strin
 export function createHost(options: HostOptions) {
   let addOn: AddOn;
   let locale = options.locale ?? 'en_US';
+  let userLocale = options.userLocale ?? '';
   let names = new Set<string>();
   let fired: TriggerRun[] = [];
   let workbook: Workbook;
@@ -76,7 +84,7 @@ export function createHost(options: HostOptions) {
     const code = readFileSync(join(options.root, 'dist/Code.js'), 'utf8');
     // Apps Script lets google.script.run reach the top-level functions (not those ending in _).
     names = new Set(Array.from(code.matchAll(/^function ([A-Za-z]\w*)\(/gm), (m) => m[1]).filter((n) => !n.endsWith('_')));
-    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, timeZone: options.clock.timeZone, now: options.clock.nowIso() });
+    addOn = loadAddOn({ code, htmlDir: join(options.root, 'dist'), locale, userLocale: userLocale || undefined, timeZone: options.clock.timeZone, now: options.clock.nowIso() });
     fired = [];
     workbook = new Workbook(addOn.emulator.spreadsheet, nowSerial);
     refreshedFor = '';
@@ -107,8 +115,10 @@ export function createHost(options: HostOptions) {
     functionNames(): string[] {
       return Array.from(names).sort();
     },
-    reset(nextLocale?: string): void {
+    /** A fresh spreadsheet; `nextUserLocale` '' makes the user's language follow the spreadsheet's again. */
+    reset(nextLocale?: string, nextUserLocale?: string): void {
       if (nextLocale) locale = nextLocale;
+      if (nextUserLocale !== undefined) userLocale = nextUserLocale;
       start();
     },
     /** A google.script.run call: JSON in, JSON out, errors as their message. */
@@ -180,17 +190,20 @@ export function createHost(options: HostOptions) {
         if (cached?.key === key) sheet = cached.sheet;
         else {
           sheet = viewSheet(shown, wb);
+          drawSparklines(shown, wb, sheet);
           views.set(shown._name, { key, sheet });
         }
       }
       return {
         name: ss._name,
         locale: ss._locale,
+        userLocale,
         timeZone: ss._timeZone,
         // A hidden active tab (one being built) is not drawn: the page follows the tab it is shown.
         activeSheet: ss._active._hidden ? (shown?._name ?? ss._active._name) : ss._active._name,
         tabs: visible.map((x) => ({ name: x._name, sheetId: x._id, rightToLeft: x._rightToLeft })),
         sheet,
+        charts: shown ? viewCharts(shown, computed(), sheet) : [],
         menu: ui.addonMenuItems(),
         messages: [
           ...ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),

@@ -482,10 +482,15 @@
     var select = document.getElementById('locale');
     if (!select.options.length) view.locales.forEach(function (l) { select.appendChild(el('option', { value: l, text: l })); });
     select.value = view.locale;
+    // The account's language is apart from the spreadsheet's locale, as in Sheets ('' = the same).
+    var user = document.getElementById('user-locale');
+    if (!user.options.length) view.userLocales.forEach(function (l) { user.appendChild(el('option', { value: l, text: l || 'as the spreadsheet' })); });
+    user.value = view.userLocale;
     drawTabs(view);
     var sameTab = grid.sheet && view.sheet && grid.sheet.name === view.sheet.name;
     if (!sameTab) grid.selected = null;
     drawSheet(view.sheet, sameTab);
+    if (window.previewCharts) window.previewCharts.draw(view); // the chart layer (charts.js)
     drawMenu(view);
     drawLog(view);
   }
@@ -540,7 +545,7 @@
   });
   /** A fresh spreadsheet, then the wizard opened from the menu as a user would (which names the sidebar). */
   function reset(locale) {
-    return post('/api/reset', { locale: locale })
+    return post('/api/reset', { locale: locale, userLocale: document.getElementById('user-locale').value })
       .then(function () { return post('/api/menu/showSidebar'); })
       .then(function () {
         openSidebar();
@@ -552,6 +557,9 @@
   });
   document.getElementById('locale').addEventListener('change', function (e) {
     reset(e.target.value);
+  });
+  document.getElementById('user-locale').addEventListener('change', function () {
+    reset(document.getElementById('locale').value);
   });
   setUpGrid();
   refresh(true);

@@ -5,8 +5,9 @@
  */
 import { parseNumberText } from '../../src/i18n/digits';
 import { smartMessages } from '../../src/i18n/messages';
+import { MAX_SAVED_BYTES } from '../../src/plan/saved-plan';
 import { marketOf } from '../../src/plan/markets';
-import { planEnd } from '../answers';
+import { planEnd, toPlan } from '../answers';
 import { STEP } from '../step-ids';
 import { stepOfField } from '../checks';
 import type { StepContext } from '../context';
@@ -25,6 +26,21 @@ function dateText(iso: string): string {
     // An unreadable date or no Intl: the ISO date as typed.
   }
   return `\u2068${text}\u2069`;
+}
+
+/**
+ * How much of the room a saved plan has (MAX_SAVED_BYTES) these answers take: every field can be
+ * within its own limit and the whole still too big, so the wizard says it before Generate refuses.
+ */
+function planRoom(ctx: StepContext): string {
+  let used = 0;
+  try {
+    used = new TextEncoder().encode(JSON.stringify(toPlan(ctx.a))).length;
+  } catch {
+    return m().summaryNone;
+  }
+  const kb = (bytes: number) => new Intl.NumberFormat(lang(), { maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1000));
+  return t(m().planRoomValue, { used: kb(used), max: kb(MAX_SAVED_BYTES) });
 }
 
 /** The budget lines' sum per month, as the user's language writes numbers. */
@@ -60,6 +76,7 @@ function summary(ctx: StepContext): HTMLElement {
         ? t(m().summaryReminders, { hour: parseNumberText(a.reminders.hour) ?? a.reminders.hour, recipients: a.reminders.recipients.join(', ') || none })
         : m().remindersOff,
     ],
+    [m().planRoom, planRoom(ctx)],
   ];
   // The business name may be in another script than the interface: it alone sets its own direction.
   return h('dl', { class: 'summary' }, rows.map(([term, value], i) => [h('dt', null, term), h('dd', { dir: i === 0 ? 'auto' : null }, value)]));

@@ -42,3 +42,6 @@ export const keyDateMessages: Record<Lang, KeyDateMessages> = { en: en.keyDates,
 
 export type StrategyMessages = typeof en.strategy;
 export const strategyMessages: Record<Lang, StrategyMessages> = { en: en.strategy, ar: ar.strategy, fa: fa.strategy, he: he.strategy };
+
+export type DashboardMessages = typeof en.dashboard;
+export const dashboardMessages: Record<Lang, DashboardMessages> = { en: en.dashboard, ar: ar.dashboard, fa: fa.dashboard, he: he.dashboard };

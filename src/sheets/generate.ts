@@ -11,13 +11,14 @@ import { planMessages } from '../i18n/messages';
 import { examplePlan } from '../plan/example';
 import { generateAuditTab } from '../plan/generators/audit';
 import { generateCalendarTab } from '../plan/generators/calendar';
+import { generateDashboardTab } from '../plan/generators/dashboard';
 import { generateKpiTab } from '../plan/generators/kpi';
 import { generateStrategyTab } from '../plan/generators/strategy';
 import { validatePlan, type PlanInput, type PlanProblem } from '../plan/schema';
 import { spreadsheetLang } from './locale';
-import type { TabKind } from './spec';
+import { DASHBOARD_SOURCES_KEY, type TabKind } from './spec';
 import { savePlan } from './plan-store';
-import { renderTabs, TabsNotWritten, type NotWritten } from './render';
+import { renderTabs, specOf, TabsNotWritten, type DeferredSpec, type NotWritten } from './render';
 
 export interface WrittenTab {
   kind: TabKind;
@@ -61,15 +62,31 @@ function writePlan(planInput: unknown): GenerateResult {
   // Generated before taking the lock or writing: a generator that throws leaves the sheet untouched.
   // The Strategy tab first: the one page that states the plan, then the tabs that carry it out.
   const specs = [generateStrategyTab(plan), generateAuditTab(plan, todayIn(plan.timeZone)), generateCalendarTab(plan), generateKpiTab(plan)];
+  // The dashboard names the tabs it reads, known once they are written; laid out here with their
+  // wanted names all the same, so a dashboard that cannot be made stops the run before any write.
+  const titleOf = (kind: TabKind) => specs.find((s) => s.kind === kind)!.title;
+  const draft = generateDashboardTab(plan, { calendar: titleOf('calendar'), kpi: titleOf('kpi') });
 
   // Two runs at once (two sidebars) would pick the same free tab names; the second waits.
   const lock = documentLock('script');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { problems: [{ field: '', message: planMessages[plan.language].busy }] };
   try {
     // The plan is saved once every tab is written and before any is tagged, so the reminders never
-    // follow a plan whose tabs are not there, nor old tabs beside a new plan.
-    const written = renderTabs(spreadsheet, specs, { save: () => savePlan(plan) });
-    return { tabs: written.map((tab, i): WrittenTab => ({ kind: specs[i].kind, name: tab.name, rows: specs[i].rows, sheetId: tab.sheetId })) };
+    // follow a plan whose tabs are not there, nor old tabs beside a new plan. The dashboard comes
+    // last: its formulas name the calendar and KPI tabs by the names they got.
+    const dashboard: DeferredSpec = {
+      draft,
+      make: (written) => {
+        const calendar = written.find((t) => t.kind === 'calendar')!;
+        const kpi = written.find((t) => t.kind === 'kpi')!;
+        const spec = generateDashboardTab(plan, { calendar: calendar.name, kpi: kpi.name });
+        spec.metadata = { [DASHBOARD_SOURCES_KEY]: JSON.stringify({ kpi: kpi.sheetId, calendar: calendar.sheetId }) };
+        return spec;
+      },
+    };
+    const entries = [...specs, dashboard];
+    const written = renderTabs(spreadsheet, entries, { save: () => savePlan(plan) });
+    return { tabs: written.map((tab, i): WrittenTab => ({ kind: specOf(entries[i]).kind, name: tab.name, rows: specOf(entries[i]).rows, sheetId: tab.sheetId })) };
   } finally {
     try {
       lock.releaseLock();

@@ -26,6 +26,8 @@
  *   setFontWeights* · setBackgrounds* · setFontColors* · setWraps* ·
  *   one getRange per rule area (or getRangeList+getRanges when cheaper)* + setConditionalFormatRules* ·
  *   setColumnWidths (the fewest calls that paint the widths, at most MAX_WIDTH_CALLS) ·
+ *   charts*: getRangeList + getRanges for all their ranges, then insertChart per chart (charts.ts) ·
+ *   addDeveloperMetadata per extra key* (a dashboard's sources) ·
  *   setFrozenRows* · setFrozenColumns* · setRightToLeft* · getSheetId · addDeveloperMetadata.
  *                                                       (* only when the spec has one)
  *   Once per run: getSheets + getMaxRows and getMaxColumns per tab already there (the room check).
@@ -37,6 +39,7 @@
  * It relies on what Sheets guarantees for a tab made by insertSheet(name): 1000 rows, 26 columns,
  * columns 100 px wide, no content, no rules. Text is always text (see cell-values.ts).
  */
+import { insertCharts, type ChartsApp } from './charts';
 import { layout, widthCalls, type Layout } from './layout';
 import { cellsLeft, cellsNeeded, gridOf, NEW_TAB_COLUMNS, NEW_TAB_ROWS } from './room';
 import { TAB_METADATA_KEY, type ConditionalRule, type SheetSpec, type Validation } from './spec';
@@ -53,6 +56,8 @@ export const MAX_WIDTH_CALLS = 3;
 export interface RenderOptions {
   /** SpreadsheetApp (the builders and enums); defaults to the global. */
   app?: App;
+  /** Charts (its ChartType enum), for a spec with charts; defaults to the global. */
+  charts?: ChartsApp;
   /**
    * Runs once every tab is written and before any is tagged (e.g. saves the plan); returns how to
    * undo itself should tagging the tabs fail. If it throws it must leave nothing changed.
@@ -87,8 +92,24 @@ export function renderTab(spreadsheet: Spreadsheet, spec: SheetSpec, options: Re
   return renderTabs(spreadsheet, [spec], options)[0];
 }
 
-export function renderTabs(spreadsheet: Spreadsheet, specs: SheetSpec[], options: RenderOptions = {}): RenderedTab[] {
+/**
+ * A tab whose spec depends on the names the tabs before it got (the dashboard's formulas name the
+ * KPI and calendar tabs): `draft` is laid out and checked for room up front (same size, wanted
+ * names), `make` gives the real spec once the tabs before it are written.
+ */
+export interface DeferredSpec {
+  draft: SheetSpec;
+  make: (written: (RenderedTab & { kind: SheetSpec['kind'] })[]) => SheetSpec;
+}
+
+/** The spec a run writes for an entry (a deferred one's draft until it is made). */
+export function specOf(entry: SheetSpec | DeferredSpec): SheetSpec {
+  return 'draft' in entry ? entry.draft : entry;
+}
+
+export function renderTabs(spreadsheet: Spreadsheet, entries: (SheetSpec | DeferredSpec)[], options: RenderOptions = {}): RenderedTab[] {
   const app = options.app ?? SpreadsheetApp;
+  const specs = entries.map(specOf);
   const plans = specs.map(layout); // pure; a bad spec throws here, before anything is written
   const needed = cellsNeeded(plans);
   const room = cellsLeft(spreadsheet);
@@ -97,10 +118,15 @@ export function renderTabs(spreadsheet: Spreadsheet, specs: SheetSpec[], options
   const made: { sheet: Sheet; name: string }[] = [];
   let undoSave: (() => void) | null = null;
   try {
-    const ids = specs.map((spec, i) => {
-      const tab = insertTab(spreadsheet, spec.title, (sheet, name) => made.push({ sheet, name }));
-      writeTab(app, tab.sheet, spec, plans[i]);
-      return tab.sheet.getSheetId();
+    const ids: number[] = [];
+    entries.forEach((entry, i) => {
+      if ('draft' in entry) {
+        specs[i] = entry.make(made.map((tab, j) => ({ ...tab, sheetId: ids[j], kind: specs[j].kind })));
+        plans[i] = layout(specs[i]);
+      }
+      const tab = insertTab(spreadsheet, specs[i].title, (sheet, name) => made.push({ sheet, name }));
+      writeTab(app, tab.sheet, specs[i], plans[i], options);
+      ids.push(tab.sheet.getSheetId());
     });
     if (options.save) undoSave = options.save();
     // The tag is what makes a tab ours (findTabs, the reminders): it goes on last, on every tab.
@@ -136,14 +162,16 @@ function takeBack(spreadsheet: Spreadsheet, made: { sheet: Sheet; name: string }
 }
 
 /** Everything of a spec but its name, visibility and tag, onto a new tab. */
-function writeTab(app: App, sheet: Sheet, spec: SheetSpec, plan: Layout): void {
+function writeTab(app: App, sheet: Sheet, spec: SheetSpec, plan: Layout, options: RenderOptions): void {
   resize(sheet, plan);
   writeCells(app, sheet, plan);
   addConditionalRules(app, sheet, spec.conditionalRules);
+  if (spec.charts?.length) insertCharts(options.charts ?? Charts, sheet, spec.charts);
   for (const call of widthCalls(spec.columnWidths, DEFAULT_COLUMN_WIDTH, MAX_WIDTH_CALLS)) sheet.setColumnWidths(call.start, call.count, call.width);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
   if ((spec.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(spec.frozenColumns!);
   if (spec.rightToLeft) sheet.setRightToLeft(true);
+  for (const [key, value] of Object.entries(spec.metadata ?? {})) sheet.addDeveloperMetadata(key, value, app.DeveloperMetadataVisibility.DOCUMENT);
 }
 
 /**

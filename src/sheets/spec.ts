@@ -4,7 +4,7 @@
  * row count. Coordinates are 1-based like Sheets'.
  */
 
-export type TabKind = 'strategy' | 'audit' | 'calendar' | 'kpi' | 'reviews';
+export type TabKind = 'strategy' | 'audit' | 'calendar' | 'kpi' | 'reviews' | 'dashboard';
 
 /**
  * One cell. A plain string is ALWAYS text (the renderer makes sure a leading = + - @ never becomes
@@ -74,9 +74,34 @@ export interface SheetSpec {
   validations: { area: Area; rule: Validation }[];
   styles: Style[];
   conditionalRules: ConditionalRule[];
+  /** More developer metadata for the tab (key → value, DOCUMENT-visible), e.g. the tabs a dashboard reads. */
+  metadata?: Record<string, string>;
+  /** Native charts over areas of this tab (the renderer inserts them after the cells). */
+  charts?: ChartSpec[];
   /** Data rows the tab holds (what generateTabs reports). */
   rows: number;
 }
 
+export type ChartType = 'bar' | 'column' | 'line';
+
+/**
+ * One embedded chart. `ranges` are areas of the same tab, each with a header row: the first is
+ * the domain (labels or dates), the others the series, read as columns. `options` are Google
+ * Charts options as Sheets' setOption takes them (title, colors, vAxes…), text in the plan's
+ * language. Position is the anchor cell (top-left in reading order) and a size in pixels.
+ */
+export interface ChartSpec {
+  /** Says which chart this is, e.g. for the refresh to find its data again. */
+  id: string;
+  type: ChartType;
+  ranges: Area[];
+  options: Record<string, unknown>;
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+}
+
 /** Developer-metadata key that marks our tabs; its value is the TabKind. Survives renames. */
 export const TAB_METADATA_KEY = 'socialStrategy.tab';
+/** Developer-metadata key on a dashboard: JSON `{ kpi, calendar }`, the sheet ids of the tabs it reads. */
+export const DASHBOARD_SOURCES_KEY = 'socialStrategy.dashboardSources';

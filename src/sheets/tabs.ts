@@ -63,15 +63,16 @@ export function insertTab(spreadsheet: Spreadsheet, title: string, made?: (sheet
   return { sheet: value, name };
 }
 
+/** The kinds read by default: the dashboards are asked for only by their refresh (each tag read costs calls). */
 const KINDS: readonly TabKind[] = ['strategy', 'audit', 'calendar', 'kpi', 'reviews'];
 
-/** Our tabs by kind (a kind may have several: re-runs make new tabs). 3 calls + 3 per tab found. */
-export function findTabs(spreadsheet: Spreadsheet): Map<TabKind, Sheet[]> {
+/** Our tabs by kind (a kind may have several: re-runs make new tabs). 3 calls + 1 per tag + 2 per tab of a kind asked for. */
+export function findTabs(spreadsheet: Spreadsheet, kinds: readonly TabKind[] = KINDS): Map<TabKind, Sheet[]> {
   const found = new Map<TabKind, Sheet[]>();
   const tags = spreadsheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find();
   for (const tag of tags) {
     const kind = tag.getValue() as TabKind;
-    if (!KINDS.includes(kind)) continue;
+    if (!kinds.includes(kind)) continue;
     const sheet = tag.getLocation().getSheet();
     if (!sheet) continue;
     const list = found.get(kind) ?? [];

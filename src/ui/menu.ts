@@ -5,7 +5,7 @@
  * one (the reminders' "Reminders…") is a one-line change.
  */
 import type { Lang } from '../i18n/lang';
-import { importMessages, reminderMessages, addOnMessages } from '../i18n/messages';
+import { dashboardMessages, importMessages, reminderMessages, addOnMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export interface MenuItem {
@@ -18,6 +18,7 @@ export const MENU_ITEMS: MenuItem[] = [
   { functionName: 'showSidebar', label: (lang) => addOnMessages[lang].menuOpen },
   { functionName: 'showReminderSettings', label: (lang) => reminderMessages[lang].menuItem },
   { functionName: 'showImportAnalytics', label: (lang) => importMessages[lang].menuItem },
+  { functionName: 'refreshDashboard', label: (lang) => dashboardMessages[lang].menuItem },
 ];
 
 interface OpenEvent {

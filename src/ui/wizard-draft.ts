@@ -69,10 +69,27 @@ function plainJson(value: unknown, depth: number): boolean {
   return Object.keys(value).every((k) => plainJson((value as Record<string, unknown>)[k], depth + 1));
 }
 
-export type DraftCheck = { ok: true; draft: WizardDraft; json: string } | { ok: false; reason: 'shape' | 'size' };
+export type DraftCheck = { ok: true; draft: WizardDraft; json: string } | { ok: false; reason: 'shape' | 'size' } | { ok: false; reason: 'key'; key: string };
+
+/** Keys that JSON carries but the checks drop (an object's `__proto__`): refused, never lost without a word. */
+const UNKEEPABLE_KEYS = ['__proto__'];
+
+function unkeepableKey(value: unknown, depth: number): string | null {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return null;
+  if (!Array.isArray(value)) {
+    for (const key of UNKEEPABLE_KEYS) if (Object.prototype.hasOwnProperty.call(value, key)) return key;
+  }
+  for (const v of Object.values(value as Record<string, unknown>)) {
+    const found = unkeepableKey(v, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** Checks an untrusted draft; on success also returns its JSON (what gets stored). */
 export function checkDraft(input: unknown): DraftCheck {
+  const key = unkeepableKey(input, 0);
+  if (key) return { ok: false, reason: 'key', key };
   const parsed = (envelope ??= draftEnvelope()).safeParse(input);
   if (!parsed.success || !plainJson(parsed.data.answers, 1)) return { ok: false, reason: 'shape' };
   // A draft from before the two new steps resumes on the same step, renumbered.

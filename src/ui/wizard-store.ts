@@ -5,6 +5,7 @@
  * leaves over).
  */
 import { addOnMessages } from '../i18n/messages';
+import { fill } from '../i18n/format';
 import { cutIntoPieces, joinPieces, readHeader, SAVED_PLAN_VERSION } from '../plan/saved-plan';
 import { loadSavedPlan } from '../sheets/plan-store';
 import { checkDraft, isOutrun, type WizardDraft, type WizardLoad } from './wizard-draft';
@@ -31,6 +32,7 @@ export function saveWizard(input: unknown, properties = PropertiesService.getDoc
   const checked = checkDraft(input);
   if (!checked.ok) {
     const m = addOnMessages[userLang()];
+    if (checked.reason === 'key') throw new Error(fill(m.draftKey, { key: checked.key }));
     throw new Error(checked.reason === 'size' ? m.draftTooBig : m.draftUnreadable);
   }
   const all = properties.getProperties();

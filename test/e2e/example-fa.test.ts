@@ -38,7 +38,7 @@ describe('the example in Persian', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'fa-9-generated');
     const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
-    expect(tabs.map((x) => x.metadata[0].value)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(tabs.map((x) => x.metadata.find((m) => m.key === 'socialStrategy.tab')!.value)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     expect(tabs.every((x) => x.rightToLeft)).toBe(true);
   });
 

@@ -32,6 +32,11 @@ describe('a generation that fails, in Arabic', () => {
     await sb.locator('#try-example').click();
     await expect.poll(() => sb.locator('#f-businessName').inputValue()).not.toBe('');
     for (let step = 1; step <= 7; step++) await sb.locator('#next').click();
+    // The summary says how much of the room a saved plan has these answers take.
+    const summary = (await sb.locator('dl.summary').textContent()) ?? '';
+    const max = await (await s.frame()).evaluate(() => new Intl.NumberFormat('ar').format(200));
+    expect(summary).toContain(sidebarMessages.ar.planRoom);
+    expect(summary).toContain(`/ ${max} KB`);
     const emulator = s.preview.host.addOn.emulator;
     const tabsBefore = emulator.spreadsheet.getSheets().length;
     emulator.faults.throwOn('Range.setValues', { after: 2, message: 'Service Spreadsheets failed', once: true }); // the third tab

@@ -108,7 +108,7 @@ describe('refusing invalid input', () => {
     await sb.locator('#step-7').click();
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
-    expect(sheetNames()).toEqual(['Sheet1', 'Strategy', 'Audit', 'Content calendar', 'KPI tracker']);
+    expect(sheetNames()).toEqual(['Sheet1', 'Strategy', 'Audit', 'Content calendar', 'KPI tracker', 'Dashboard']);
   });
 
   it('made no request outside localhost and opened no dialog', () => {

@@ -241,7 +241,7 @@ describe('the wizard in English', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'en-8-generated');
     const buttons = sb.locator('#results ul.tabs button');
-    expect(await buttons.count()).toBe(4);
+    expect(await buttons.count()).toBe(5); // the Strategy page first, then the three working tabs and the dashboard
 
     // Strategy: what was typed in the new steps, on the one page.
     const strategyText = texts(tabOf('strategy')).flat();
@@ -280,6 +280,7 @@ describe('the wizard in English', () => {
       expect.stringMatching(/^Open Audit \(\d+ rows\)$/),
       expect.stringMatching(/^Open Content calendar \(\d+ rows\)$/),
       expect.stringMatching(/^Open KPI tracker \(\d+ rows\)$/),
+      expect.stringMatching(/^Open Dashboard \(\d+ rows\)$/),
     ]);
     await sb.getByRole('button', { name: /^Open Content calendar/ }).click();
     await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe(calendar.name);

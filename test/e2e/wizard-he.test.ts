@@ -138,7 +138,9 @@ describe('the wizard in Hebrew, new steps by hand', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'he-8-generated');
     const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
-    expect(tabs.map((x) => x.metadata[0].value)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    const kinds = tabs.map((x) => x.metadata[0].value);
+    expect(kinds[0]).toBe('strategy');
+    expect(kinds).toEqual(expect.arrayContaining(['audit', 'calendar', 'kpi']));
     const strategy = tabOf('strategy');
     expect(strategy.rightToLeft).toBe(true);
     const cells = strategy.cells.flat().filter(Boolean);

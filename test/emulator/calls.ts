@@ -84,10 +84,11 @@ const LOCAL_SERVICES = new Set([
   'DataValidationBuilder', 'DataValidation', 'ConditionalFormatRuleBuilder', 'ConditionalFormatRule', 'BooleanCondition',
   'HtmlOutput', 'HtmlTemplate', 'Menu', 'TriggerBuilder', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Trigger',
   'Utilities', 'User', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'AuthorizationInfo', 'PromptResponse',
+  'EmbeddedChartBuilder', 'EmbeddedChart', 'ContainerInfo', 'ChartOptions', 'Charts',
 ]);
 const REMOTE_EXCEPTIONS = new Set(['ClockTriggerBuilder.create', 'SpreadsheetTriggerBuilder.create', 'DeveloperMetadataFinder.find']);
 const LOCAL_METHODS = new Set([
-  'SpreadsheetApp.newDataValidation', 'SpreadsheetApp.newConditionalFormatRule', 'ScriptApp.newTrigger',
+  'SpreadsheetApp.newDataValidation', 'SpreadsheetApp.newConditionalFormatRule', 'Sheet.newChart', 'ScriptApp.newTrigger',
   'HtmlService.createHtmlOutput', 'HtmlService.createTemplate', 'Ui.createAddonMenu', 'Ui.createMenu',
 ]);
 
@@ -99,7 +100,7 @@ export function isRemote(service: string, method: string): boolean {
 }
 
 const SPREADSHEET_DATA = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata']);
-const WRITE_METHOD = /^(set|insert|delete|clear|add|append|remove|activate|hide|show|copy|move|sort|merge|break|autoResize|rename|uncheck|check|trim)/;
+const WRITE_METHOD = /^(set|insert|delete|clear|add|append|remove|update|activate|hide|show|copy|move|sort|merge|break|autoResize|rename|uncheck|check|trim)/;
 const NONE_MODE_ALLOWED = new Set([
   'SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale',
   'ScriptApp.getAuthorizationInfo', 'ScriptApp.getScriptId',

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { CallLog } from './calls';
+import { Charts } from './charts';
 import { Env, type AuthModeName } from './env';
 import { HtmlService } from './html';
 import { LockService, newLockStates, type LockScope, type LockState } from './lock';
@@ -24,7 +25,11 @@ export interface AppsScriptOptions {
   locale?: string;
   /** Script and spreadsheet time zone, e.g. "Asia/Tehran". Default "Etc/UTC". */
   timeZone?: string;
-  /** The user's language for Session.getActiveUserLocale(). Default: the locale's language. */
+  /**
+   * The user's language (their Google account's) for Session.getActiveUserLocale(): in Sheets a
+   * different thing from the spreadsheet's locale. Default: the spreadsheet locale's language at
+   * creation; it does not follow later changes of the spreadsheet's locale.
+   */
   userLocale?: string;
   userEmail?: string;
   /** Fake clock start, ISO. Default 2026-01-05T09:00:00Z. */
@@ -42,6 +47,7 @@ export interface AppsScriptOptions {
 
 export interface AppsScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -113,6 +119,8 @@ export interface Emulator {
   /** Who runs the next calls (active user; effective user too unless given). */
   setUser(activeEmail: string, effectiveEmail?: string): void;
   setScriptTimeZone(timeZone: string): void;
+  /** The user's account language (Session.getActiveUserLocale), apart from the spreadsheet's locale. */
+  setUserLocale(locale: string): void;
   /** Runs the script under another Cloud project, as publishing does: PROJECT-visible metadata written before is no longer seen. */
   setCloudProject(id: string): void;
   /** Computes formula values for getValues (e.g. with HyperFormula); without it formula cells read "". */
@@ -155,11 +163,13 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
   };
   const lockStates = newLockStates();
   const scriptId = '1EmuLaTeDsCrIpTiD-00000000000000000000000000000';
-  const userLocale = () => o.userLocale ?? spreadsheet._locale.split('_')[0];
+  let userLocaleNow = o.userLocale ?? o.locale.split('_')[0];
+  const userLocale = () => userLocaleNow;
 
   const track = <T>(x: T) => env.tracker.track(x);
   const globals = {
     SpreadsheetApp: track(new SpreadsheetApp(env, spreadsheet, ui)),
+    Charts: track(new Charts(env)),
     HtmlService: track(new HtmlService(env, o.htmlDir)),
     ScriptApp: track(new ScriptApp(env, triggerState, spreadsheet, scriptId)),
     PropertiesService: track(new PropertiesService(env, { document, script, user: userStore })),
@@ -250,6 +260,9 @@ export function createAppsScript(options: AppsScriptOptions = {}): { globals: Ap
     },
     setScriptTimeZone: (tz) => {
       env.scriptTimeZone = tz;
+    },
+    setUserLocale: (locale) => {
+      userLocaleNow = locale;
     },
     setCloudProject: (id) => {
       env.cloudProject = id;

@@ -1,10 +1,11 @@
 /**
  * One tab: its grid of cells, dimensions (new tabs are 1000 rows × 26 columns and a range outside
  * them throws, as in Sheets), frozen rows, column widths, direction, conditional format rules and
- * developer metadata.
+ * developer metadata, and embedded charts (charts.ts).
  */
 import { parseA1 } from './a1';
 import { Service } from './calls';
+import { SheetCharts } from './charts';
 import { hasContent, type Cell, type WriteContext } from './cells';
 import { ConditionalFormatRule } from './conditional-format';
 import type { Env } from './env';
@@ -36,16 +37,21 @@ export class Sheet extends Service {
   _tabColor: string | null = null;
   _metadata: DeveloperMetadata[] = [];
   _rules: ConditionalFormatRule[] = [];
+  readonly _charts: SheetCharts;
 
   constructor(env: Env, readonly _spreadsheet: Spreadsheet, public _name: string, readonly _id: number) {
     super(env);
+    this._charts = new SheetCharts(env, this);
   }
 
   // ── Identity ──
   getName() { return this._name; }
   setName(name: string) {
     this._spreadsheet._checkNewName(name, this);
+    const old = this._name;
     this._name = name;
+    // Sheets rewrites every formula that names the tab, on every tab (renameReferences).
+    if (old !== name) this._spreadsheet._renameReferences(old, name);
     return this;
   }
   getSheetName() { return this._name; }
@@ -247,6 +253,13 @@ export class Sheet extends Service {
   }
   clearConditionalFormatRules() { this._rules = []; }
 
+  // ── Embedded charts (charts.ts) ──
+  newChart() { return this._charts.newChart(); }
+  getCharts() { return this._charts.getCharts(); }
+  insertChart(chart: unknown) { this._charts.insertChart(chart); }
+  updateChart(chart: unknown) { this._charts.updateChart(chart); }
+  removeChart(chart: unknown) { this._charts.removeChart(chart); }
+
   // ── Developer metadata ──
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown) {
     addMetadata(this._env, this, new DeveloperMetadataLocation(this._env, this._spreadsheet, this), key, valueOrVisibility, visibility);
@@ -325,6 +338,7 @@ export class Sheet extends Service {
 
   /** Keeps conditional format ranges on the same cells when rows/columns move (inserted: grow/shift; deleted: shrink/drop). */
   private _shiftRules(dim: 'row' | 'column', at: number, delta: number) {
+    for (const sheet of this._spreadsheet._sheets) sheet._charts.shift(this, dim, at, delta);
     const rules: ConditionalFormatRule[] = [];
     for (const rule of this._rules) {
       const ranges: Range[] = [];

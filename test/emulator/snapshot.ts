@@ -5,6 +5,7 @@
  * trimmed to the area that holds anything.
  */
 import { a1Notation } from './a1';
+import type { ChartSnapshot } from './charts';
 import type { DataValidation } from './data-validation';
 import { displayValue } from './display';
 import type { Sheet } from './sheet';
@@ -43,6 +44,8 @@ export interface SheetSnapshot {
   conditionalRules: { ranges: string[]; criteria: string; values: unknown[]; background: string | null; fontColor: string | null }[];
   /** Rows × columns from A1 to the last cell holding anything; null for an untouched cell. */
   cells: (CellSnapshot | null)[][];
+  /** Embedded charts, in insertion order. */
+  charts: ChartSnapshot[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -126,6 +129,7 @@ export function sheetSnapshot(sheet: Sheet): SheetSnapshot {
       fontColor: rule._condition._format.fontColor ?? null,
     })),
     cells,
+    charts: sheet._charts.describe(),
   };
 }
 

@@ -7,6 +7,7 @@ import { Service } from './calls';
 import type { Env } from './env';
 import { addMetadata, DeveloperMetadataFinder, DeveloperMetadataLocation, type DeveloperMetadata, visibleMetadata } from './metadata';
 import type { Range } from './range';
+import { renameInFormula } from './rename';
 import { Sheet } from './sheet';
 import { isValidTimeZone } from './tz';
 
@@ -119,6 +120,18 @@ export class Spreadsheet extends Service {
     if (name.length > MAX_SHEET_NAME) this._env.fail(`The sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
     const existing = this._byName(name);
     if (existing && existing !== self) this._env.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+
+  /** A tab was renamed: formulas naming it follow, on every tab (as in Sheets). */
+  _renameReferences(from: string, to: string): void {
+    for (const sheet of this._sheets) {
+      for (const row of sheet._grid) {
+        if (!row) continue;
+        for (const cell of row) {
+          if (cell?.formula !== undefined && !cell.accidentalFormula) cell.formula = renameInFormula(cell.formula, from, to);
+        }
+      }
+    }
   }
 
   _setActive(sheet: Sheet, range: Range | null): void {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { planLabels, planMessages, strategyMessages } from '../../src/i18n/messages';
 import { examplePlan as localExample } from '../../src/plan/example';
 import type { Plan } from '../../src/plan/schema';
+import { isRemote } from '../emulator/calls';
 import { snapshot } from '../emulator/snapshot';
 import { loadAddOn, type AddOn } from '../support/bundle';
 
@@ -67,9 +68,9 @@ describe('generateTabs in the bundle', () => {
     const addOn = fresh();
     const before = addOn.emulator.spreadsheet.getSheets().length;
     const tabs = tabsOf(addOn, example(addOn, 'en'));
-    expect(tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     const sheets = addOn.emulator.spreadsheet.getSheets();
-    expect(sheets).toHaveLength(before + 4);
+    expect(sheets).toHaveLength(before + 5);
     // The Strategy tab is the first of ours, the others follow in the order they carry the plan out.
     const order = tabs.map((tab) => sheets.findIndex((s) => s.getSheetId() === tab.sheetId));
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -121,7 +122,7 @@ describe('generateTabs in the bundle', () => {
     expect(addOn.emulator.properties.document.data.size).toBe(0);
 
     addOn.emulator.locks.releaseAll(); // the other run is done: trying again writes
-    expect(tabsOf(addOn, plan)).toHaveLength(4);
+    expect(tabsOf(addOn, plan)).toHaveLength(5);
   });
 
   it('tells problems in the spreadsheet’s language when the plan names none we speak', () => {
@@ -141,7 +142,7 @@ describe('generateTabs in the bundle', () => {
     expect(loaded).toMatchObject({ businessName: sent.businessName, language: 'he', market: 'IL', timeZone: 'Europe/London', currency: 'ILS' });
     expect(loaded.goals.map((g) => g.text)).toEqual(sent.goals.map((g: { text: string }) => g.text));
     // Loading again is as good as the plan itself: it generates the same tabs.
-    expect(tabsOf(addOn, loaded).map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(tabsOf(addOn, loaded).map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
   });
 
   it('keeps a long plan in pieces under 9 KB each, and a shorter one later leaves no stale piece', () => {
@@ -169,6 +170,16 @@ describe('generateTabs in the bundle', () => {
   });
 });
 
+/** Remote calls from the dashboard's insertSheet (the last tab written) to the plan's save, and its tag (written with the others after the save). */
+function dashboardCalls(sequence: string[]): number {
+  const start = sequence.lastIndexOf('Spreadsheet.insertSheet');
+  const end = sequence.findIndex((key, i) => i > start && key.startsWith('Properties'));
+  return sequence.slice(start, end).filter((key) => {
+    const [service, method] = key.split('.');
+    return isRemote(service, method);
+  }).length + 1;
+}
+
 describe('service calls', () => {
   let counts: Record<number, { total: number; remote: number; sequence: string[] }>;
 
@@ -178,7 +189,7 @@ describe('service calls', () => {
       const addOn = fresh();
       addOn.emulator.resetCalls();
       const tabs = tabsOf(addOn, bigPlan(months));
-      expect(tabs).toHaveLength(4);
+      expect(tabs).toHaveLength(5);
       const { total, remote, sequence } = addOn.emulator.calls;
       counts[months] = { total, remote, sequence: [...sequence] };
     }
@@ -186,8 +197,15 @@ describe('service calls', () => {
 
   // Service calls are the ones that leave the script (the emulator's `remote`); builders such as
   // newDataValidation()…build() are local objects in Apps Script and show only in `total`.
-  it('a 12-month plan with 6 networks at 5 posts a week costs at most 75 service calls in all (60 for audit, calendar and KPI, 15 for the strategy)', () => {
-    expect(counts[12].remote, counts[12].sequence.join('\n')).toBeLessThanOrEqual(75);
+  it('a 12-month plan with 6 networks at 5 posts a week costs at most 95 service calls in all (60 for audit, calendar and KPI, 15 for the strategy, 20 for the dashboard)', () => {
+    expect(counts[12].remote, counts[12].sequence.join('\n')).toBeLessThanOrEqual(95);
+  });
+
+  it('the dashboard adds at most 20 service calls, charts included, whatever the plan length', () => {
+    const added = [3, 12, 36].map((months) => dashboardCalls(counts[months].sequence));
+    for (const n of added) expect(n).toBeLessThanOrEqual(20);
+    expect(new Set(added).size).toBe(1);
+    console.log(`dashboard service calls: ${added.join(', ')} (3, 12, 36 months)`);
   });
 
   it('a 3-month and a 36-month plan cost the same, give or take 5', () => {
@@ -211,8 +229,8 @@ describe('re-running', () => {
 
     const second = tabsOf(addOn, plan);
     const names = [...first, ...second].map((t) => t.name);
-    expect(new Set(names).size).toBe(8);
-    expect(second.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(new Set(names).size).toBe(10);
+    expect(second.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     const after = snapshot(addOn.emulator.spreadsheet).sheets.filter((s) => first.some((t) => t.sheetId === s.sheetId));
     expect(after).toEqual(before);
     expect(calendar.getRange('H3').getValue()).toBe('My own caption');
@@ -257,7 +275,7 @@ describe('plans and drafts saved before the situation, budget and team existed',
   it('an old Hebrew plan still generates all four tabs, the Strategy tab right to left with its gaps shown as “—”', () => {
     const addOn = fresh('iw_IL', 'Asia/Jerusalem');
     const tabs = tabsOf(addOn, saved.he);
-    expect(tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     const sheet = addOn.emulator.spreadsheet.getSheets().find((s) => s.getSheetId() === tabs[0].sheetId)!;
     expect(sheet.isRightToLeft()).toBe(true);
     const values = sheet.getDataRange().getDisplayValues().flat();
@@ -271,6 +289,6 @@ describe('plans and drafts saved before the situation, budget and team existed',
     addOn.serverCall('saveWizard', draft);
     const loaded = addOn.serverCall('loadWizard') as { draft: { answers: Record<string, unknown> } };
     expect(loaded.draft.answers.situation).toBeUndefined();
-    expect(tabsOf(addOn, loaded.draft.answers)).toHaveLength(4);
+    expect(tabsOf(addOn, loaded.draft.answers)).toHaveLength(5);
   });
 });

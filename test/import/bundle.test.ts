@@ -206,11 +206,11 @@ describe('service calls per import', () => {
       expect(done.done).toBe(true);
       expect(addOn.emulator.calls.count('Range.setValues')).toBe(1);
       expect(addOn.emulator.calls.count('Range.getValues')).toBe(1);
-      if (addOn.emulator.calls.remote > 25) console.log(addOn.emulator.calls.sequence.join("\n"));
       return addOn.emulator.calls.remote;
     });
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBeLessThanOrEqual(25);
+    // 26: finding the KPI tab reads the dashboard's tag too (one getValue).
+    expect(counts[0]).toBeLessThanOrEqual(26);
   });
 
   it('a 20,000-post export: the log holds every post’s reach once', () => {

@@ -1,5 +1,5 @@
 // The whole write of a plan (audit, calendar and KPI tabs, and the saved plan) through the one
-// renderer, counted in the emulator: at most 75 Apps Script calls (15 of them the Strategy tab's), about the same for 3 or 36
+// renderer, counted in the emulator: at most 95 Apps Script calls (15 of them the Strategy tab's, up to 20 the dashboard's), about the same for 3 or 36
 // months, and no user text turned into a formula. Drives src/sheets/generate.ts with the example
 // plan grown to the case (6 networks, 5 posts a week).
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { generateTabs, examplePlanForToday } from '../../src/sheets/generate';
 import { NETWORK_INFO, NETWORKS } from '../../src/plan/networks';
 import { findTabs } from '../../src/sheets/tabs';
 import { createAppsScript } from '../emulator/index';
+import { isRemote } from '../emulator/calls';
 import { examplePlan } from '../../src/plan/example';
 import { generateStrategyTab } from '../../src/plan/generators/strategy';
 import { LIMITS, validatePlan } from '../../src/plan/schema';
@@ -31,14 +32,32 @@ function write(lang: 'en' | 'fa', months: number) {
   return { emulator, result, calls: { remote: emulator.calls.remote, total: emulator.calls.total } };
 }
 
+/** Remote calls from the dashboard's insertSheet (the last tab written) to the plan's save, and its tag (written with the others after the save). */
+function dashboardCalls(sequence: string[]): number {
+  const start = sequence.lastIndexOf('Spreadsheet.insertSheet');
+  const end = sequence.findIndex((key, i) => i > start && key.startsWith('Properties'));
+  return sequence.slice(start, end).filter((key) => isRemote(key.split('.')[0], key.split('.')[1])).length + 1;
+}
+
 describe('generateTabs through the renderer', () => {
-  it.each(['en', 'fa'] as const)('writes a 12-month, 6-network plan in %s in at most 75 Apps Script calls', (lang) => {
+  it.each(['en', 'fa'] as const)('writes a 12-month, 6-network plan in %s in at most 95 Apps Script calls', (lang) => {
     const { emulator, result, calls } = write(lang, 12);
-    expect(result.tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect(result.tabs.map((t) => t.kind)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     expect(result.tabs.find((t) => t.kind === 'calendar')!.rows).toBeGreaterThan(1500);
-    expect(calls.remote).toBeLessThanOrEqual(75);
+    expect(calls.remote).toBeLessThanOrEqual(95);
     expect(accidentalFormulas(emulator.spreadsheet)).toEqual([]);
     expect([...findTabs(emulator.countedSpreadsheet).keys()]).toEqual(['strategy', 'audit', 'calendar', 'kpi']);
+    expect([...findTabs(emulator.countedSpreadsheet, ['dashboard']).keys()]).toEqual(['dashboard']);
+  });
+
+  it.each(['en', 'fa'] as const)('the dashboard adds at most 20 of them in %s (right-to-left costs one more)', (lang) => {
+    const counts = [3, 12, 36].map((months) => {
+      const { emulator } = write(lang, months);
+      vi.unstubAllGlobals();
+      return dashboardCalls(emulator.calls.sequence);
+    });
+    expect(Math.max(...counts)).toBeLessThanOrEqual(20);
+    expect(new Set(counts).size).toBe(1);
   });
 
   it('costs about the same for 3, 12 and 36 months (within 5 calls)', () => {

@@ -227,3 +227,58 @@ export function evaluateSpec(spec: SheetSpec, samples: Record<string, SampleValu
     engine,
   };
 }
+
+export interface EvaluatedTabs {
+  /** The computed value at an A1 address of a tab ('' for an empty cell, an error as `#TYPE`). */
+  get(tab: string, a1: string): string | number | boolean;
+  at(tab: string, row: number, column: number): string | number | boolean;
+  engine: HyperFormula;
+}
+
+/** A grid of raw cells from SheetSpec-like blocks, with samples (A1 → value) on top. */
+function gridOf(spec: Pick<SheetSpec, 'blocks'>, samples: Record<string, SampleValue>): RawCellContent[][] {
+  const grid: RawCellContent[][] = [];
+  const put = (row: number, column: number, value: RawCellContent) => {
+    while (grid.length < row) grid.push([]);
+    const line = grid[row - 1];
+    while (line.length < column) line.push(null);
+    line[column - 1] = value;
+  };
+  for (const block of spec.blocks) block.cells.forEach((cells, r) => cells.forEach((cell, c) => put(block.row + r, block.column + c, toRaw(cell))));
+  for (const [a1, value] of Object.entries(samples)) {
+    const { row, column } = parseA1(a1);
+    put(row, column, toRaw(value));
+  }
+  return grid;
+}
+
+/**
+ * Several tabs in one engine, so formulas that read other tabs ('KPI tracker'!$C:$C) compute.
+ * Array arithmetic is on, as in Sheets, where SUMPRODUCT((A:A=B1)*…) needs no ARRAYFORMULA.
+ */
+export function evaluateTabs(
+  tabs: Record<string, Pick<SheetSpec, 'blocks'>>,
+  samples: Record<string, Record<string, SampleValue>> = {},
+): EvaluatedTabs {
+  registerOurFunctions();
+  const sheets = Object.fromEntries(Object.entries(tabs).map(([name, spec]) => [name, gridOf(spec, samples[name] ?? {})]));
+  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows: 100_000, smartRounding: false, useArrayArithmetic: true });
+  const read = (value: CellValue): string | number | boolean => {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'object') return `#${(value as { type: string }).type}`;
+    return value as string | number | boolean;
+  };
+  const at = (tab: string, row: number, column: number) => {
+    const sheet = engine.getSheetId(tab);
+    if (sheet === undefined) throw new Error(`No tab ${tab}`);
+    return read(engine.getCellValue({ sheet, row: row - 1, col: column - 1 }));
+  };
+  return {
+    at,
+    get: (tab, a1) => {
+      const { row, column } = parseA1(a1);
+      return at(tab, row, column);
+    },
+    engine,
+  };
+}

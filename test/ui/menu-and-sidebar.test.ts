@@ -27,6 +27,7 @@ describe('onOpen and onInstall', () => {
       { caption: 'Plan wizard', functionName: 'showSidebar' },
       { caption: expect.any(String), functionName: 'showReminderSettings' },
       { caption: 'Import analytics…', functionName: 'showImportAnalytics' },
+      { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
     ]);
     const services = new Set(addOn.emulator.calls.sequence.map((call) => call.split('.')[0]));
     expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui']);
@@ -43,7 +44,7 @@ describe('onOpen and onInstall', () => {
   it('onInstall builds the same menu', () => {
     const addOn = loadAddOn({ locale: 'he_IL' });
     addOn.install();
-    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics']);
+    expect(addOn.emulator.ui.addonMenuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'showReminderSettings', 'showImportAnalytics', 'refreshDashboard']);
     expect(addOn.emulator.ui.addonMenuItems()[0].caption).toBe('אשף התוכנית');
   });
 });
@@ -75,6 +76,17 @@ describe('loadWizard and saveWizard', () => {
     addOn.emulator.resetCalls();
     expect(addOn.serverCall('loadWizard')).toEqual({ lang: 'en', draft: saved, savedPlan: null });
     expect(addOn.emulator.calls.count('Properties.')).toBe(1);
+  });
+
+  it.each([
+    ['at the top of the answers', '{"businessName":"Corner Crumb","__proto__":{"x":1}}'],
+    ['deep in a list', '{"goals":[{"text":"x","__proto__":"y"}]}'],
+  ])('refuse a "__proto__" key %s with a message in the user language, instead of dropping it', (_where, answers) => {
+    const addOn = loadAddOn({ locale: 'en_US', userLocale: 'he' });
+    const sent = { ...draft({}, 1), answers: JSON.parse(answers) };
+    expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/"__proto__"/);
+    expect(() => addOn.serverCall('saveWizard', sent)).toThrow(/שום דבר לא נשמר/);
+    expect(addOn.serverCall('loadWizard')).toMatchObject({ draft: null });
   });
 
   it('reopen a draft saved by the six-step wizard on the same step, renumbered for the eight steps', () => {

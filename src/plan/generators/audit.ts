@@ -34,7 +34,7 @@ const ACCOUNTS_TITLE_ROW = 3;
 const ACCOUNTS_HEADER_ROW = 4;
 
 type AccountColumn =
-  | 'network' | 'handle' | 'profileUrl' | 'owner' | 'mission' | 'audience' | 'verified' | 'followers'
+  | 'network' | 'handle' | 'profileUrl' | 'owner' | 'mission' | 'audience' | 'personas' | 'verified' | 'followers'
   | 'postsPerWeek' | 'avgEngagements' | 'engagementRate' | 'lastPost' | 'topContent' | 'profileComplete'
   | 'decision' | 'notes' | 'auditDate' | 'nextAudit';
 type ImpostorColumn = 'network' | 'handle' | 'profileUrl' | 'reported' | 'notes';
@@ -52,6 +52,7 @@ function auditColumns(c: TabContext): Record<AnyColumn, Column<AnyColumn>> {
     textColumn('owner', h.owner, 110),
     textColumn('mission', h.mission, 300),
     textColumn('audience', h.audience, 220),
+    textColumn('personas', h.personas, 180),
     checkboxColumn('verified', h.verified),
     countColumn('followers', h.followers),
     amountColumn('postsPerWeek', h.postsPerWeek),
@@ -102,7 +103,7 @@ export function generateAuditTab(plan: Plan, today?: string): SheetSpec {
   // ── Our accounts ──
   const accounts = new Table(
     pick(all, [
-      'network', 'handle', 'profileUrl', 'owner', 'mission', 'audience', 'verified', 'followers', 'postsPerWeek',
+      'network', 'handle', 'profileUrl', 'owner', 'mission', 'audience', 'personas', 'verified', 'followers', 'postsPerWeek',
       'avgEngagements', 'engagementRate', 'lastPost', 'topContent', 'profileComplete', 'decision', 'notes',
       'auditDate', 'nextAudit',
     ]),
@@ -116,6 +117,8 @@ export function generateAuditTab(plan: Plan, today?: string): SheetSpec {
     owner: a.owner,
     mission: a.mission,
     audience: a.audience,
+    // Which persona the account serves: those who are online where it is.
+    personas: plan.situation.personas.filter((p) => p.networks.includes(a.network)).map((p) => p.name).join(c.t.listSeparator),
     verified: false,
     profileComplete: false,
     auditDate: today ? { date: today } : null,

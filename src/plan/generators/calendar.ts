@@ -23,8 +23,8 @@ import { Table, type Column, type Row } from './table';
 const HEADING_ROW = 1;
 const HEADER_ROW = 2;
 
-type PostColumn =
-  | 'date' | 'localDate' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy'
+export type PostColumn =
+  | 'date' | 'localDate' | 'weekday' | 'time' | 'network' | 'pillar' | 'format' | 'campaign' | 'phase' | 'copy' | 'hashtags'
   | 'link' | 'source' | 'campaignTag' | 'trackedLink' | 'owner' | 'status';
 
 function postColumns(c: TabContext, pillarNames: string[], local: LocalCalendar | null): Column<PostColumn>[] {
@@ -43,6 +43,7 @@ function postColumns(c: TabContext, pillarNames: string[], local: LocalCalendar 
     { key: 'phase', header: h.phase, width: 100, validation: list(Object.values(c.t.phases)) },
     // The columns a marketer fills most: wide, and wrapped so a whole caption or link shows.
     { key: 'copy', header: h.copy, width: 320, wrap: true },
+    { key: 'hashtags', header: h.hashtags, width: 200, wrap: true },
     { key: 'link', header: h.link, width: 260, wrap: true },
     { key: 'source', header: h.source, width: 120 },
     { key: 'campaignTag', header: h.campaignTag, width: 170 },
@@ -50,6 +51,13 @@ function postColumns(c: TabContext, pillarNames: string[], local: LocalCalendar 
     { key: 'owner', header: h.owner, width: 100 },
     { key: 'status', header: h.status, width: 110, validation: list(Object.values(c.t.statuses)) },
   ];
+}
+
+/** Where the calendar's posts sit (header row, columns by name), for formulas on other tabs. */
+export function calendarLayout(plan: Plan): Table<PostColumn> {
+  const c = tabContext(plan);
+  // Rows do not matter to a reader of whole columns; laying out no posts skips the schedule.
+  return new Table(postColumns(c, contentPillars(plan.contentPlan.mix, c.lang).map((p) => p.name), localCalendarOf(plan.market)), HEADER_ROW, 0);
 }
 
 /** Calendar months the plan touches, as the first day of each. */
@@ -72,6 +80,17 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
   const postsPerNetwork = networks.map(() => 0);
   for (const p of posts) postsPerNetwork[p.networkIndex]++;
   const pillarsOf = networks.map((_, n) => pillarSequence(pillars, postsPerNetwork[n], n));
+  // The listening list's hashtags (terms starting with #) that fit each pillar: those tied to it
+  // (by a preset pillar's id or a custom pillar's name) and those tied to none.
+  const hashtagsOf = new Map(
+    pillars.map((p) => [
+      p.name,
+      plan.situation.listening
+        .filter((l) => l.term.startsWith('#') && (l.pillar === '' || l.pillar === p.id || l.pillar === p.name))
+        .map((l) => l.term)
+        .join(' '),
+    ]),
+  );
   const phases = campaignPhases(plan.campaigns, start, end);
   const tags = plan.campaigns.map((campaign, i) => campaignTag(campaign.name, `campaign_${i + 1}`, campaign.tag));
   const owners = networks.map((n) => ownerOf(plan, n.network));
@@ -89,6 +108,7 @@ export function generateCalendarTab(plan: Plan): SheetSpec {
       time: { time: post.time },
       network: names[post.networkIndex],
       pillar: pillarsOf[post.networkIndex][post.sequence],
+      hashtags: hashtagsOf.get(pillarsOf[post.networkIndex][post.sequence]) ?? '',
       format: c.labels.formats[post.format],
       campaign: campaign >= 0 ? plan.campaigns[campaign].name : '',
       phase: c.t.phases[phase],

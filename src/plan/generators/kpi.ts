@@ -7,6 +7,7 @@
 import { nativeKpi } from './native-kpi';
 import { fill } from '../../i18n/format';
 import type { SheetSpec, SpecCell } from '../../sheets/spec';
+import { cents, hourlyRateOf, monthlyBudgetOf, weeklyTimeOf, WEEKS_PER_MONTH } from '../budget';
 import type { Network } from '../networks';
 import type { Plan } from '../schema';
 import { fixedRef } from './a1';
@@ -38,18 +39,18 @@ const GOALS_HEADER_ROW = 5;
 export const ON_TRACK = { background: '#d9ead3', fontColor: '#274e13' };
 export const BEHIND = { background: '#f4cccc', fontColor: '#990000' };
 
-type GoalColumn =
+export type GoalColumn =
   | 'goal' | 'smartCheck' | 'network' | 'metric' | 'baseline' | 'target' | 'deadline' | 'current' | 'progress' | 'timeElapsed';
 /** What the log records per network per period, and the summary totals per network. */
 type Measure = 'reach' | 'impressions' | 'engagements' | 'clicks' | 'conversions' | 'spend' | 'revenue' | 'hours';
 type Ratio = 'engagementRate' | 'ctr' | 'cpc' | 'conversionRate' | 'roi';
-type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | Ratio;
-type SummaryColumn = 'network' | Measure | 'timeCost' | Ratio;
+export type LogColumn = 'periodStart' | 'network' | Measure | 'hourlyRate' | 'timeCost' | 'budget' | Ratio;
+export type SummaryColumn = 'network' | Measure | 'timeCost' | 'budget' | 'budgetLeft' | Ratio;
 
 const MEASURES: Measure[] = ['reach', 'impressions', 'engagements', 'clicks', 'conversions', 'spend', 'revenue', 'hours'];
 
 /** The networks the KPI tab tracks: the content plan's, then any other a goal names. */
-function trackedNetworks(plan: Plan): Network[] {
+export function trackedNetworks(plan: Plan): Network[] {
   const networks: Network[] = plan.contentPlan.networks.map((n) => n.network);
   for (const g of plan.goals) if (!networks.includes(g.network)) networks.push(g.network);
   return networks;
@@ -115,9 +116,71 @@ function ratioFormulas(t: Pick<Table<Measure | Ratio>, 'range'>): Record<Exclude
   };
 }
 
+/**
+ * What the plan itself says of one network for one log period, so nobody types it: the team's
+ * hours on it and their average hourly cost (cost of time and ROI follow), and its budget. A
+ * week gets 12/52 of a month's budget; a month gets the team's weekly hours × 52/12. Blank where
+ * the plan has no team or no budget for the network; the marketer types over them with actuals.
+ */
+function plannedFor(plan: Plan, network: Network): Row<'hours' | 'hourlyRate' | 'budget'> {
+  const weekly = plan.reviews.kpi === 'weekly';
+  const time = weeklyTimeOf(plan, network);
+  const rate = hourlyRateOf(plan, network);
+  const budget = monthlyBudgetOf(plan, network);
+  return {
+    hours: time.hours > 0 ? cents(weekly ? time.hours : time.hours * WEEKS_PER_MONTH) : null,
+    hourlyRate: rate === null ? null : cents(rate),
+    budget: budget > 0 ? cents(weekly ? budget / WEEKS_PER_MONTH : budget) : null,
+  };
+}
+
+/** Where the KPI tab's three tables sit: the generator lays them out here, other tabs' formulas read them. */
+export interface KpiLayout {
+  goals: Table<GoalColumn>;
+  summary: Table<SummaryColumn>;
+  log: Table<LogColumn>;
+  /** Rows of the section titles above the summary and the log. */
+  summaryTitle: number;
+  logTitle: number;
+}
+
+export function kpiLayout(plan: Plan, c: TabContext = tabContext(plan)): KpiLayout {
+  const h = c.t.columns;
+  const goals = new Table(goalColumns(c), GOALS_HEADER_ROW, plan.goals.length + SPARE_GOALS);
+  const summaryTitle = goals.lastRow + 2;
+  const summary = new Table<SummaryColumn>(
+    // Every summary cell but the network's name is a formula over the log.
+    [
+      networkColumn('network', c),
+      ...measureColumns(c).map(computed),
+      computed(moneyColumn('timeCost', h.timeCost, c)),
+      computed(moneyColumn('budget', h.budget, c)),
+      computed(moneyColumn('budgetLeft', h.budgetLeft, c)),
+      ...ratioColumns(c),
+    ],
+    summaryTitle + 1,
+    trackedNetworks(plan).length,
+  );
+  const logTitle = summary.lastRow + 2;
+  const log = new Table<LogColumn>(
+    [
+      dateColumn('periodStart', h.periodStart, c),
+      networkColumn('network', c),
+      ...measureColumns(c),
+      moneyColumn('hourlyRate', h.hourlyRate, c),
+      computed(moneyColumn('timeCost', h.timeCost, c)),
+      // The plan's budget for the network and period: the spend target, changed freely.
+      moneyColumn('budget', h.budget, c),
+      ...ratioColumns(c),
+    ],
+    logTitle + 1,
+    kpiPeriods(plan).length * trackedNetworks(plan).length,
+  );
+  return { goals, summary, log, summaryTitle, logTitle };
+}
+
 export function generateKpiTab(plan: Plan): SheetSpec {
   const c = tabContext(plan);
-  const h = c.t.columns;
   const networks = trackedNetworks(plan);
   const periods = kpiPeriods(plan);
   const planStart = fixedRef(START_ROW, 2);
@@ -127,8 +190,9 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     .setting(START_ROW, 1, c.t.kpi.planStart, { date: plan.contentPlan.startDate }, c.date, { kind: 'date' })
     .heading(GOALS_TITLE_ROW, 1, c.t.kpi.goals);
 
+  const { goals, summary, log, summaryTitle, logTitle } = kpiLayout(plan, c);
+
   // ── Goals ──
-  const goals = new Table(goalColumns(c), GOALS_HEADER_ROW, plan.goals.length + SPARE_GOALS);
   const goalRows: Row<GoalColumn>[] = [
     ...plan.goals.map((g): Row<GoalColumn> => ({
       goal: g.text,
@@ -167,27 +231,6 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     .conditional({ area: goals.area('progress'), formula: `=AND(${both}, ${progress}<${elapsed})`, ...BEHIND });
 
   // ── Summary per network (above the log, which grows long) ──
-  const summaryTitle = goals.lastRow + 2;
-  const summary = new Table<SummaryColumn>(
-    // Every summary cell but the network's name is a formula over the log.
-    [networkColumn('network', c), ...measureColumns(c).map(computed), computed(moneyColumn('timeCost', h.timeCost, c)), ...ratioColumns(c)],
-    summaryTitle + 1,
-    networks.length,
-  );
-  const logTitle = summary.lastRow + 2;
-  const log = new Table<LogColumn>(
-    [
-      dateColumn('periodStart', h.periodStart, c),
-      networkColumn('network', c),
-      ...measureColumns(c),
-      moneyColumn('hourlyRate', h.hourlyRate, c),
-      computed(moneyColumn('timeCost', h.timeCost, c)),
-      ...ratioColumns(c),
-    ],
-    logTitle + 1,
-    periods.length * networks.length,
-  );
-
   const summaryRows = networks.map((network, i): Row<SummaryColumn> => {
     const r = summary.firstRow + i;
     const name = summary.ref('network', r, { fixColumn: true });
@@ -201,6 +244,9 @@ export function generateKpiTab(plan: Plan): SheetSpec {
     };
     for (const m of MEASURES) row[m] = total(m, m);
     row.timeCost = total('timeCost', 'hours');
+    // Budget against spent, per network: what is left of the plan's budget.
+    row.budget = { formula: `=SUMIF(${logNetworks}, ${name}, ${log.range('budget', true)})` };
+    row.budgetLeft = { formula: `=${summary.ref('budget', r)}-${summary.ref('spend', r)}` };
     return row;
   });
   Object.assign(summaryRows[0], ratioFormulas(summary));
@@ -212,7 +258,7 @@ export function generateKpiTab(plan: Plan): SheetSpec {
   // ── Log: one row per network per period ──
   const logRows: Row<LogColumn>[] = [];
   for (const period of periods) {
-    for (const network of networks) logRows.push({ periodStart: { date: period }, network: c.network(network) });
+    for (const network of networks) logRows.push({ periodStart: { date: period }, network: c.network(network), ...plannedFor(plan, network) });
   }
   logRows.forEach((row, i) => {
     const r = log.firstRow + i;

@@ -15,7 +15,9 @@ import { judgeGoal } from '../../../src/functions/smart';
 import { example, FoundTable, hostilePlanInput, parsePlan } from './support';
 
 const t = tabMessages.en;
-const plan = example('en'); // weekly KPIs, 2025-02-01 → 2025-04-30, Instagram / Facebook / TikTok
+// Without its team and budget, so the log starts blank and the samples below are all it holds
+// (what the plan fills in from them is tested on its own at the end).
+const plan = { ...example('en'), team: [], budget: [] }; // weekly KPIs, 2025-02-01 → 2025-04-30, Instagram / Facebook / TikTok
 const spec = generateKpiTab(plan);
 const goals = FoundTable.find(spec, t.columns.smartCheck);
 const summary = FoundTable.find(spec, t.columns.timeCost);
@@ -227,5 +229,39 @@ describe('goal numbers in their unit (first walk: percents showed as 0.02)', () 
       expect(formatAt(1, header)).toBe(currencyFormat('USD'));
       expect(formatAt(2, header)).toBe(COUNT);
     }
+  });
+});
+
+describe('the team’s time and the budget, from the plan, without typing', () => {
+  const full = example('en'); // Maya 6 h/week at 25 on Instagram and Facebook; Sam 4 h at 20 on TikTok
+  const fullSpec = generateKpiTab(full);
+  const fullLog = FoundTable.find(fullSpec, t.columns.periodStart);
+  const fullSummary = FoundTable.find(fullSpec, t.columns.timeCost);
+  const ev = evaluateSpec(fullSpec);
+
+  it('fills each week’s hours and hourly rate per network from the team, so cost of time and ROI need no typing', () => {
+    // Instagram: half of Maya's 6 hours at 25.
+    expect(fullLog.cell(0, t.columns.hours)).toBe(3);
+    expect(fullLog.cell(0, t.columns.hourlyRate)).toBe(25);
+    expect(ev.get(fullLog.a1(0, t.columns.timeCost))).toBe(75);
+    expect(fullLog.cell(2, t.columns.hours)).toBe(4);
+    expect(fullLog.cell(2, t.columns.hourlyRate)).toBe(20);
+    // With revenue and spend logged, ROI counts the time already there.
+    const withSales = evaluateSpec(fullSpec, { [fullLog.a1(0, t.columns.revenue)]: 300, [fullLog.a1(0, t.columns.spend)]: 25 });
+    expect(withSales.get(fullLog.a1(0, t.columns.roi))).toBeCloseTo((300 - (25 + 75)) / (25 + 75), 12);
+  });
+
+  it('makes the budget the spend target: a week’s share per network, and budget against spent in the summary', () => {
+    const monthly = full.budget.filter((b) => b.network === 'instagram').reduce((sum, b) => sum + b.monthly, 0)
+      + full.budget.filter((b) => b.network === '').reduce((sum, b) => sum + b.monthly, 0) / full.contentPlan.networks.length;
+    expect(fullLog.cell(0, t.columns.budget)).toBeCloseTo((monthly * 12) / 52, 2);
+    const weeks = fullLog.values(t.columns.network).filter((n) => n === fullLog.cell(0, t.columns.network)).length;
+    const spent = evaluateSpec(fullSpec, { [fullLog.a1(0, t.columns.spend)]: 100 });
+    expect(spent.get(fullSummary.a1(0, t.columns.budget))).toBeCloseTo(weeks * Number(fullLog.cell(0, t.columns.budget)), 2);
+    expect(spent.get(fullSummary.a1(0, t.columns.budgetLeft))).toBeCloseTo(weeks * Number(fullLog.cell(0, t.columns.budget)) - 100, 2);
+  });
+
+  it('leaves them blank for a plan with no team or budget (an older plan)', () => {
+    for (const h of [t.columns.hours, t.columns.hourlyRate, t.columns.budget]) expect(log.cell(0, h), h).toBeNull();
   });
 });

@@ -14,7 +14,9 @@ async function bundleScript(dir = 'sidebar') {
     entryPoints: [join(root, dir, 'main.ts')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    // The browsers Google Workspace supports all run ES2020: `?.` and `??` kept as written, not
+    // expanded into temporaries (1.7 KB of the sidebar).
+    target: 'es2020',
     platform: 'browser',
     minify: true,
     legalComments: 'none',

@@ -470,8 +470,8 @@ type NotWritten = Extract<GenerateResult, { failed: unknown }>['failed'];
 
 /** Why the server wrote nothing, in the user's language; it says what could not be put back, if anything. */
 function notWrittenText(why: NotWritten): string {
-  const count = (n: number) => new Intl.NumberFormat(lang()).format(n);
-  if (why.reason === 'noRoom') return t(m().notWrittenRoom, { needed: count(why.needed), room: count(why.room), max: count(MAX_CELLS) });
+  // Numbers as numbers: t() writes them in the language's digits.
+  if (why.reason === 'noRoom') return t(m().notWrittenRoom, { needed: why.needed, room: why.room, max: MAX_CELLS });
   const left = [...why.tabsLeft.map((name) => `\u2068${name}\u2069`), ...(why.saveKept ? [m().notWrittenPlanKept] : [])];
   if (left.length === 0) return t(m().notWrittenError, { error: why.error });
   return t(m().notWrittenLeft, { error: why.error, left: left.join(', ') });

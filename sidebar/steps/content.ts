@@ -3,7 +3,8 @@
  * (days follow the market's week, its working days ticked until the user chooses); the content
  * mix; campaigns and key dates.
  */
-import { parseNumberText, toLangDigits } from '../../src/i18n/digits';
+import { parseNumberText } from '../../src/i18n/digits';
+import { digitLocale } from '../../src/i18n/say';
 import type { Lang } from '../../src/i18n/lang';
 import { marketOf, workingDays } from '../../src/plan/markets';
 import { NETWORK_INFO, NETWORKS, defaultFormats, type Network } from '../../src/plan/networks';
@@ -260,9 +261,9 @@ export function contentStep(ctx: StepContext): Child[] {
   return [...fields, h('h3', { id: 'key-dates' }, m().keyDates), keyDateList(ctx)];
 }
 
-/** Day and month in the wizard's language, from an ISO date (the browser's Intl is fine here). */
+/** Day and month in the wizard's language and its digits, from an ISO date (the browser's Intl is fine here). */
 function shortDate(iso: string, lang: Lang): string {
-  return toLangDigits(new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)), lang);
+  return new Intl.DateTimeFormat(digitLocale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**

@@ -4,6 +4,7 @@
  * nothing was written: every problem is listed with a link to the field it concerns.
  */
 import { parseNumberText } from '../../src/i18n/digits';
+import { formatNumber } from '../../src/i18n/say';
 import { smartMessages } from '../../src/i18n/messages';
 import { MAX_SAVED_BYTES } from '../../src/plan/saved-plan';
 import { marketOf } from '../../src/plan/markets';
@@ -16,7 +17,7 @@ import { countryName, labels, lang, m, netName, t } from '../i18n';
 
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
-/** A plan date as the user's language writes it, isolated so it never reorders the sentence around it. */
+/** A plan date as the user's language writes it (t() sets it in isolates in right-to-left text). */
 function dateText(iso: string): string {
   let text = iso;
   try {
@@ -25,7 +26,7 @@ function dateText(iso: string): string {
   } catch {
     // An unreadable date or no Intl: the ISO date as typed.
   }
-  return `\u2068${text}\u2069`;
+  return text;
 }
 
 /**
@@ -39,14 +40,14 @@ function planRoom(ctx: StepContext): string {
   } catch {
     return m().summaryNone;
   }
-  const kb = (bytes: number) => new Intl.NumberFormat(lang(), { maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1000));
+  const kb = (bytes: number) => Math.ceil(bytes / 1000);
   return t(m().planRoomValue, { used: kb(used), max: kb(MAX_SAVED_BYTES) });
 }
 
 /** The budget lines' sum per month, as the user's language writes numbers. */
 function monthlyBudget(a: StepContext['a']): string {
   const total = a.budget.reduce((sum, x) => sum + (parseNumberText(x.monthly) ?? 0), 0);
-  return total > 0 ? new Intl.NumberFormat(lang()).format(total) : m().summaryNone;
+  return total > 0 ? formatNumber(total, lang()) : m().summaryNone;
 }
 
 function summary(ctx: StepContext): HTMLElement {

@@ -193,7 +193,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  loading: 'جارٍ التحميل…',
   stepOf: 'الخطوة {n} من {total}: {name}',
   steps: ['البداية', 'الوضع الحالي', 'الأهداف', 'الحسابات', 'خطة المحتوى', 'الميزانية والفريق', 'القياس والمراجعة', 'الإنشاء'],
   intros: [
@@ -311,7 +310,6 @@ export const sidebar: typeof en.sidebar = {
   generating: 'جارٍ كتابة الأوراق… قد يستغرق ذلك دقيقة.',
   generated: 'تم. افتح ورقة:',
   openTab: { by: 'rows', forms: { zero: 'افتح {name} (لا صفوف)', one: 'افتح {name} (صف واحد)', two: 'افتح {name} (صفّان)', few: 'افتح {name} ({rows} صفوف)', many: 'افتح {name} ({rows} صفًا)', other: 'افتح {name} ({rows} صف)' } },
-  tabKinds: { strategy: 'الاستراتيجية', audit: 'تقييم الحسابات', calendar: 'التقويم', kpi: 'مؤشرات الأداء', reviews: 'المراجعات', dashboard: 'لوحة المتابعة' },
   problemsTitle: 'لم يُكتب شيء. يرجى إصلاح ما يلي:',
   stepProblems: 'يرجى إصلاح الحقول المعلّمة أدناه.',
   remindersDone: 'التذكيرات مفعّلة.',

@@ -198,7 +198,6 @@ export const reminders = {
 
 /** The sidebar wizard (and its menu item and title). Lists are in step order. */
 export const sidebar = {
-  loading: 'Loading…',
   stepOf: 'Step {n} of {total}: {name}',
   steps: ['Start', 'Situation', 'Goals', 'Accounts', 'Content plan', 'Budget & team', 'Measure & review', 'Generate'],
   intros: [
@@ -316,7 +315,6 @@ export const sidebar = {
   generating: 'Writing the tabs… this can take a minute.',
   generated: 'Done. Open a tab:',
   openTab: { by: 'rows', forms: { one: 'Open {name} ({rows} row)', other: 'Open {name} ({rows} rows)' } } as Plural,
-  tabKinds: { strategy: 'Strategy', audit: 'Audit', calendar: 'Calendar', kpi: 'KPI', reviews: 'Reviews', dashboard: 'Dashboard' },
   problemsTitle: 'Nothing was written. Please fix:',
   stepProblems: 'Please fix the fields marked below.',
   remindersDone: 'Reminders are on.',

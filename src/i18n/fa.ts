@@ -192,7 +192,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  loading: 'در حال بارگذاری…',
   stepOf: 'گام {n} از {total}: {name}',
   steps: ['شروع', 'وضعیت', 'هدف‌ها', 'حساب‌ها', 'برنامهٔ محتوا', 'بودجه و تیم', 'سنجش و بازبینی', 'ساخت'],
   intros: [
@@ -310,7 +309,6 @@ export const sidebar: typeof en.sidebar = {
   generating: 'در حال نوشتن برگه‌ها… ممکن است یک دقیقه طول بکشد.',
   generated: 'انجام شد. یک برگه را باز کنید:',
   openTab: { by: 'rows', forms: { other: 'باز کردن {name} ({rows} ردیف)' } },
-  tabKinds: { strategy: 'استراتژی', audit: 'بررسی حساب‌ها', calendar: 'تقویم', kpi: 'شاخص‌ها', reviews: 'بازبینی‌ها', dashboard: 'داشبورد' },
   problemsTitle: 'چیزی نوشته نشد. لطفاً این‌ها را درست کنید:',
   stepProblems: 'لطفاً خانه‌های علامت‌خورده را درست کنید.',
   remindersDone: 'یادآوری‌ها روشن است.',

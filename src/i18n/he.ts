@@ -193,7 +193,6 @@ export const reminders: typeof en.reminders = {
 };
 
 export const sidebar: typeof en.sidebar = {
-  loading: 'טוען…',
   stepOf: 'שלב {n} מתוך {total}: {name}',
   steps: ['התחלה', 'מצב', 'יעדים', 'חשבונות', 'תוכנית תוכן', 'תקציב וצוות', 'מדידה ובקרה', 'יצירה'],
   intros: [
@@ -311,7 +310,6 @@ export const sidebar: typeof en.sidebar = {
   generating: 'כותב את הגיליונות… זה יכול לקחת דקה.',
   generated: 'בוצע. פתחו גיליון:',
   openTab: { by: 'rows', forms: { one: 'פתיחת {name} (שורה אחת)', two: 'פתיחת {name} (שתי שורות)', other: 'פתיחת {name} ({rows} שורות)' } },
-  tabKinds: { strategy: 'אסטרטגיה', audit: 'סקירת חשבונות', calendar: 'יומן', kpi: 'מדדים', reviews: 'סקירות', dashboard: 'לוח בקרה' },
   problemsTitle: 'שום דבר לא נכתב. יש לתקן:',
   stepProblems: 'יש לתקן את השדות המסומנים.',
   remindersDone: 'התזכורות פועלות.',

@@ -27,6 +27,11 @@ const POP_DIRECTIONAL_ISOLATE = '\u2069';
 /** The numbering system of each language, named so every engine's Intl gives the same digits. */
 const NUMBER_LOCALES: Record<Lang, string> = { en: 'en-u-nu-latn', ar: 'ar-u-nu-latn', fa: 'fa-u-nu-arabext', he: 'he-u-nu-latn' };
 
+/** The locale to give any Intl formatter (dates too) so its digits are the language's own. */
+export function digitLocale(lang: Lang): string {
+  return NUMBER_LOCALES[lang];
+}
+
 const numberFormats = new Map<Lang, Intl.NumberFormat | null>();
 const pluralRules = new Map<Lang, Intl.PluralRules | null>();
 

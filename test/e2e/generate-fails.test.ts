@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { sidebarMessages } from '../../src/i18n/messages';
+import { digitLocale } from '../../src/i18n/say';
 import { launchBrowser, openPreview, shot, type Session } from './support';
 
 let browser: Browser;
@@ -57,8 +58,9 @@ describe('a generation that fails, in Arabic', () => {
     emulator.spreadsheet.insertSheet('Data').insertRowsAfter(1000, 381_000); // 42,000 cells left
     const tabsBefore = emulator.spreadsheet.getSheets().length;
     await sb.locator('#generate').click();
-    // The figures as the browser writes numbers in Arabic (Intl), not as a server sentence.
-    const [room, max] = await (await s.frame()).evaluate(() => [42_000, 10_000_000].map((n) => new Intl.NumberFormat('ar').format(n)));
+    // The figures in the browser's Intl with Arabic's one digit system (say.ts), not as a server sentence.
+    const locale = digitLocale('ar');
+    const [room, max] = await (await s.frame()).evaluate((l) => [42_000, 10_000_000].map((n) => new Intl.NumberFormat(l).format(n)), locale);
     await expect.poll(async () => (await sb.locator('#problems').textContent()) ?? '').toContain(max);
     // Values sit in Unicode isolates in right-to-left text (say.ts).
     const banner = ((await sb.locator('#problems').textContent()) ?? '').replace(/[\u2068\u2069]/g, '');

@@ -17,7 +17,7 @@ import { countryName, labels, lang, m, netName, t } from '../i18n';
 
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
-/** A plan date as the user's language writes it (t() sets it in isolates in right-to-left text). */
+/** A plan date as the user's language writes it, isolated so it never reorders the sentence around it. */
 function dateText(iso: string): string {
   let text = iso;
   try {
@@ -26,7 +26,7 @@ function dateText(iso: string): string {
   } catch {
     // An unreadable date or no Intl: the ISO date as typed.
   }
-  return text;
+  return `\u2068${text}\u2069`;
 }
 
 /**

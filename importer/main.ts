@@ -175,3 +175,6 @@ importButton.addEventListener('click', async () => {
     importButton.disabled = false;
   }
 });
+
+// Listeners are bound: a file picked from now on is read (the tests wait for this).
+document.body.setAttribute('data-ready', 'true');

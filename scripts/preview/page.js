@@ -531,18 +531,19 @@
     if (event.origin !== location.origin || !event.data) return;
     // Saving the draft changes no cell: only other calls redraw the spreadsheet.
     if (event.data.type === 'gas-run' && event.data.name !== 'saveWizard' && event.data.name !== 'loadWizard') refresh();
-    if (event.data.type === 'gas-close') {
-      document.getElementById('dialog').hidden = true;
-    }
+    if (event.data.type === 'gas-close') closeDialog();
   });
   document.getElementById('close-sidebar').addEventListener('click', function () {
     document.querySelector('.sidebar-frame').classList.add('closed');
     // Sheets destroys a closed sidebar: its page is unloaded, not just hidden.
     document.getElementById('sidebar').src = 'about:blank';
   });
-  document.getElementById('close-dialog').addEventListener('click', function () {
+  /** Sheets destroys a closed dialog: its page is unloaded, so the next one starts afresh. */
+  function closeDialog() {
     document.getElementById('dialog').hidden = true;
-  });
+    document.getElementById('dialog-frame').src = 'about:blank';
+  }
+  document.getElementById('close-dialog').addEventListener('click', closeDialog);
   /** A fresh spreadsheet, then the wizard opened from the menu as a user would (which names the sidebar). */
   function reset(locale) {
     return post('/api/reset', { locale: locale, userLocale: document.getElementById('user-locale').value })

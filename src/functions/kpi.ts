@@ -60,9 +60,11 @@ function kpi(
  */
 function ratio(numerator: number, denominator: number, numeratorName: string, denominatorName: string, scale = 1): number | Problem {
   if (denominator === 0) return new Problem('zero', { arg: denominatorName });
-  const scaled = scale === 1 ? numerator : finite(numerator * scale, `${numeratorName} × ${scale}`);
-  if (scaled instanceof Problem) return scaled;
-  return finite(scaled / denominator, `${numeratorName} ÷ ${denominatorName}`);
+  // The step's name is only built when it overflows: this runs once per row of a 100,000-row range.
+  const scaled = numerator * scale;
+  if (scaled - scaled !== 0) return finite(scaled, `${numeratorName} × ${scale}`);
+  const result = scaled / denominator;
+  return result - result === 0 ? result : finite(result, `${numeratorName} ÷ ${denominatorName}`);
 }
 
 export const kpiFunctions: CatalogEntry[] = [

@@ -26,8 +26,13 @@ async function openImport(s: Session, language: string): Promise<FrameLocator> {
   const result = s.preview.host.addOn.serverCall('generateTabs', testPlan(language)) as { tabs?: unknown };
   expect(result.tabs).toBeTruthy();
   await s.page.locator('#menu button[data-function="showImportAnalytics"]').click();
+  return readyDialog(s);
+}
+
+/** The dialog's frame once its page has bound its listeners (a file picked earlier would be lost). */
+async function readyDialog(s: Session): Promise<FrameLocator> {
   const dialog = s.page.frameLocator('iframe#dialog-frame');
-  await dialog.locator('#file').waitFor();
+  await dialog.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
   return dialog;
 }
 
@@ -84,6 +89,7 @@ describe('the Import analytics dialog', () => {
       // A hostile file: its captions and its network "=cmd|…" are shown as text, never as markup.
       await s.page.locator('#close-dialog').click();
       await s.page.locator('#menu button[data-function="showImportAnalytics"]').click();
+      await readyDialog(s);
       await dialog.locator('#file').setInputFiles(join(FIXTURES, 'hostile-captions.csv'));
       await dialog.locator('#refused').waitFor();
       expect(await dialog.locator('#refused li').first().textContent()).toContain("=cmd|' /C calc'!A0");

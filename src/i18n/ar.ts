@@ -159,6 +159,7 @@ export const reminders: typeof en.reminders = {
   statusOff: 'متوقفة.',
   statusNeedsAuth: 'متوقفة مؤقتًا: تحتاج الإضافة إلى إذنك مرة أخرى.',
   noPlan: 'أنشئ الخطة بالمعالج أولًا: التذكيرات تتبع تواريخها وأهدافها.',
+  openWizard: 'افتح معالج الخطة',
   missingPermission: 'تحتاج التذكيرات إلى إذن لم تمنحه للإضافة: {permission}. امنحه من هنا ثم شغّل التذكيرات مرة أخرى: {url}',
   permissionTrigger: '«السماح لهذا التطبيق بالعمل في غيابك»',
   permissionMail: '«إرسال بريد إلكتروني باسمك»',

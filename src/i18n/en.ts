@@ -163,6 +163,7 @@ export const reminders = {
   statusOff: 'Off.',
   statusNeedsAuth: 'Paused: the add-on needs your permission again.',
   noPlan: 'Create the plan with the wizard first: reminders follow its dates and goals.',
+  openWizard: 'Open the plan wizard',
   missingPermission: 'Reminders need a permission you have not given the add-on: {permission}. Give it here, then switch reminders on again: {url}',
   permissionTrigger: '"Allow this application to run when you are not present"',
   permissionMail: '"Send email as you"',

@@ -159,6 +159,7 @@ export const reminders: typeof en.reminders = {
   statusOff: 'כבוי.',
   statusNeedsAuth: 'מושהה: התוסף צריך שוב את הרשאתכם.',
   noPlan: 'צרו קודם את התוכנית באשף: התזכורות הולכות לפי התאריכים והיעדים שלה.',
+  openWizard: 'פתיחת אשף התוכנית',
   missingPermission: 'התזכורות צריכות הרשאה שלא נתתם לתוסף: {permission}. תנו אותה כאן ואז הפעילו שוב את התזכורות: {url}',
   permissionTrigger: '„לאפשר לאפליקציה הזו לפעול כשאינכם נוכחים”',
   permissionMail: '„לשלוח אימייל בשמכם”',

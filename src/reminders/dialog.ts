@@ -59,6 +59,7 @@ export function dialogHtml(model: DialogModel): string {
 <label><input id="posts" type="checkbox"${check(model.cadences.posts)}> ${e(m.labelPosts)}</label>
 <div class="row"><button type="submit">${e(m.save)}</button><button type="button" id="off"${model.enabled ? '' : ' hidden'}>${e(m.switchOff)}</button></div>
 </form>
+${model.hasPlan ? '' : `<div class="row"><button type="button" id="wizard">${e(m.openWizard)}</button></div>`}
 <div id="msg" role="status"></div>
 <script>
 var T = ${scriptJson(texts)};
@@ -77,6 +78,7 @@ $('f').addEventListener('submit',function(ev){
     hour:Number($('hour').value),recipients:$('recipients').value,kpi:$('kpi').value,
     auditMonths:$('audit').value,strategyMonths:$('strategy').value,goals:$('goals').checked,posts:$('posts').checked});
 });
+if($('wizard'))$('wizard').addEventListener('click',function(){google.script.run.withSuccessHandler(function(){google.script.host.close();}).withFailureHandler(fail).showSidebar();});
 $('off').addEventListener('click',function(){google.script.run.withSuccessHandler(done).withFailureHandler(fail).disableReminders();});
 </script>
 </body></html>`;

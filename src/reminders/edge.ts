@@ -224,7 +224,8 @@ export function reminderStatus(): ReminderStatus {
 export function showReminderSettings(): void {
   const s = reminderStatus();
   const m = reminderMessages[s.lang];
-  const html = HtmlService.createHtmlOutput(dialogHtml({ ...s })).setWidth(380).setHeight(540);
+  // Before any plan: one sentence and a button to the wizard, in a dialog sized for them.
+  const html = HtmlService.createHtmlOutput(dialogHtml({ ...s })).setWidth(380).setHeight(s.hasPlan ? 540 : 160);
   SpreadsheetApp.getUi().showModalDialog(html, m.dialogTitle);
 }
 

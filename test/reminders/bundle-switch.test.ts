@@ -138,6 +138,30 @@ describe('status and the Reminders… menu item', () => {
     expect(dialog.content).toContain('google.script.run.withSuccessHandler(done).withFailureHandler(fail).enableReminders(');
     expect(dialog.content).toContain(reminderMessages.fa.statusOff);
   });
+
+  it('before any plan exists, "Reminders…" is a small titled dialog that offers to open the wizard', () => {
+    const addOn = loadAddOn({ locale: 'ar_SA' });
+    addOn.open('FULL');
+    addOn.clickMenu(reminderMessages.ar.menuItem);
+    const dialog = addOn.emulator.ui.dialogs[addOn.emulator.ui.dialogs.length - 1];
+    expect(dialog).toMatchObject({ title: reminderMessages.ar.dialogTitle, modal: true });
+    expect(dialog.height).toBeLessThanOrEqual(200);
+    expect(dialog.content).toContain(reminderMessages.ar.noPlan);
+    expect(dialog.content).toContain(`>${reminderMessages.ar.openWizard}</button>`);
+    // The button opens the sidebar through its own entry point, then closes the dialog.
+    expect(dialog.content).toContain('withSuccessHandler(function(){google.script.host.close();}).withFailureHandler(fail).showSidebar()');
+    expect(typeof addOn.run.showSidebar).toBe('function');
+    expect(dialog.content).toContain('<form id="f" hidden>');
+  });
+
+  it('once a plan exists, the dialog has no wizard button', () => {
+    const s = setupPlan();
+    s.addOn.open('FULL');
+    s.addOn.clickMenu(m.menuItem);
+    const dialog = s.addOn.emulator.ui.dialogs[s.addOn.emulator.ui.dialogs.length - 1];
+    expect(dialog.content).not.toContain(m.openWizard);
+    expect(dialog.height).toBeGreaterThan(400);
+  });
 });
 
 describe('switching off under a fault at any call', () => {

@@ -460,6 +460,7 @@ async function applyReminders(): Promise<string | null> {
       return t(m().remindersFailed, { error: out.problems.map((p) => p.message).join(' ') });
     }
     state.remindersWereOn = true;
+    if (out.reviewsTab) state.result?.tabs.push(out.reviewsTab);
     return out.status || m().remindersDone;
   } catch (e) {
     return t(m().remindersFailed, { error: errorMessage(e) });

@@ -42,7 +42,8 @@ const SENDER_NAME = 'Social Strategy';
 const LINK_TABS: readonly LinkTab[] = ['audit', 'calendar', 'kpi', 'reviews'];
 
 export type ReminderResult =
-  | ({ ok: true } & ReminderStatus)
+  // reviewsTab: for the wizard's "Open" button beside the tabs it wrote.
+  | ({ ok: true; reviewsTab?: { kind: 'reviews'; name: string; rows: number; sheetId: number } } & ReminderStatus)
   | ({ ok: false; problems: SettingsProblem[] } & Partial<ReminderStatus>);
 
 export interface ReminderStatus {
@@ -87,7 +88,7 @@ export function enableReminders(input: unknown): ReminderResult {
     const before = readState(ssId, all);
     const trigger = ensureTrigger(ss, ssId, before, all, checked.settings.hour, timeZone);
     if (!trigger) return { ok: false, problems: [{ field: 'settings', message: m.triggerRefused }] };
-    const tabs = ensureReviewsTab(ss, plan);
+    const { tabs, reviewRows } = ensureReviewsTab(ss, plan);
     const state: ReminderState = {
       ...before,
       settings: checked.settings,
@@ -98,7 +99,8 @@ export function enableReminders(input: unknown): ReminderResult {
       authNotified: false,
     };
     writeState(props, ssId, state, all, { [triggerKey(trigger.uid)]: ssId }, before.trigger && before.trigger.uid !== trigger.uid ? [triggerKey(before.trigger.uid)] : []);
-    return { ok: true, ...statusOf(state, lang, true) };
+    const reviews = tabs.reviews!;
+    return { ok: true, ...statusOf(state, lang, true), reviewsTab: { kind: 'reviews', name: reviews.name, rows: reviewRows, sheetId: reviews.gid } };
   } finally {
     lock.releaseLock();
   }
@@ -189,14 +191,20 @@ function missingPermissionMessage(lang: Lang, missing: readonly Permission[], ur
   return fill(m.missingPermission, { permission: missing.map((p) => names[p]).join(m.permissionJoin), url: url ?? '' });
 }
 
-/** Writes the Reviews log tab if the document has none; returns the links to our tabs. */
-function ensureReviewsTab(ss: Spreadsheet, plan: Plan): ReminderState['tabs'] {
+/**
+ * Writes the Reviews log tab if the document has none; returns the links to our tabs and how many
+ * reviews the tab already logs (its header is one row).
+ */
+function ensureReviewsTab(ss: Spreadsheet, plan: Plan): { tabs: ReminderState['tabs']; reviewRows: number } {
   const found = findTabs(ss);
-  if (!found.get('reviews')?.length) {
-    const written = renderTab(ss, reviewsTabSpec(plan.language, datePattern(plan.language, plan.market, plan.dateLocale)));
-    found.set('reviews', [written.sheet]);
-  }
-  return linksOf(found);
+  const existing = found.get('reviews');
+  if (existing?.length) return { tabs: linksOf(found), reviewRows: Math.max(0, existing[existing.length - 1].getLastRow() - 1) };
+  // A new tab comes to the front (insertSheet): the user stays on the tab they were on.
+  const where = ss.getActiveSheet();
+  const written = renderTab(ss, reviewsTabSpec(plan.language, datePattern(plan.language, plan.market, plan.dateLocale)));
+  found.set('reviews', [written.sheet]);
+  if (where) ss.setActiveSheet(where);
+  return { tabs: linksOf(found), reviewRows: 0 };
 }
 
 /** The newest tab of each kind (a re-run of the wizard makes new tabs and leaves the old ones). */

@@ -241,7 +241,7 @@ describe('the wizard in English', () => {
     await sb.locator('#results').waitFor();
     await shot(s, 'en-8-generated');
     const buttons = sb.locator('#results ul.tabs button');
-    expect(await buttons.count()).toBe(5); // the Strategy page first, then the three working tabs and the dashboard
+    expect(await buttons.count()).toBe(6); // the Strategy page first, the three working tabs, the dashboard, and the Reviews log reminders made
 
     // Strategy: what was typed in the new steps, on the one page.
     const strategyText = texts(tabOf('strategy')).flat();
@@ -281,6 +281,7 @@ describe('the wizard in English', () => {
       expect.stringMatching(/^Open Content calendar \(\d+ rows\)$/),
       expect.stringMatching(/^Open KPI tracker \(\d+ rows\)$/),
       expect.stringMatching(/^Open Dashboard \(\d+ rows\)$/),
+      'Open Reviews (0 rows)',
     ]);
     await sb.getByRole('button', { name: /^Open Content calendar/ }).click();
     await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe(calendar.name);
@@ -290,6 +291,10 @@ describe('the wizard in English', () => {
     await sb.getByRole('button', { name: /^Open Strategy/ }).click();
     await s.page.locator('table.grid[data-sheet="Strategy"]').waitFor();
     await shot(s, 'en-9-strategy', true);
+
+    // Switching reminders on made the Reviews log without bringing it to the front; its button does.
+    await sb.getByRole('button', { name: /^Open Reviews/ }).click();
+    await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe('Reviews');
 
     // Reminders: one daily trigger for this document.
     expect(await sb.locator('#results p[role="status"]').textContent()).toBe('On: one e-mail a day at 08:00 (Etc/UTC) to maya@example.com, sam@example.com.');

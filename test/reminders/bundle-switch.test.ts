@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { reminderMessages } from '../../src/i18n/messages';
 import { loadAddOn } from '../support/bundle';
-import { enable, RECIPIENTS, setupPlan } from './support';
+import { enable, RECIPIENTS, setupPlan, sheetOf } from './support';
 
 const m = reminderMessages.en;
 
@@ -137,6 +137,16 @@ describe('status and the Reminders… menu item', () => {
     expect(dialog.content).toContain('<html lang="fa" dir="rtl">');
     expect(dialog.content).toContain('google.script.run.withSuccessHandler(done).withFailureHandler(fail).enableReminders(');
     expect(dialog.content).toContain(reminderMessages.fa.statusOff);
+  });
+
+  it('switching on keeps the user on the tab they were on: the new Reviews tab does not jump to the front', () => {
+    const s = setupPlan();
+    const ss = s.addOn.emulator.spreadsheet;
+    const calendar = sheetOf(s, 'calendar');
+    ss.setActiveSheet(calendar);
+    enable(s);
+    expect(ss.getSheetByName(m.tabReviews)).not.toBeNull();
+    expect(ss.getActiveSheet().getName()).toBe(calendar.getName());
   });
 
   it('before any plan exists, "Reminders…" is a small titled dialog that offers to open the wizard', () => {

@@ -5,6 +5,7 @@
  * script tag. The edge shows it with HtmlService in a modal dialog.
  */
 import { fill } from '../i18n/format';
+import { say } from '../i18n/say';
 import { isRightToLeft, type Lang } from '../i18n/lang';
 import { reminderMessages } from '../i18n/messages';
 import { escapeHtml } from './html';
@@ -31,7 +32,19 @@ export function statusLine(model: DialogModel): string {
   if (!model.hasPlan) return m.noPlan;
   if (model.enabled && model.needsAuthorization) return m.statusNeedsAuth;
   if (!model.enabled) return m.statusOff;
-  return fill(m.statusOn, { hour: String(model.hour).padStart(2, '0'), timeZone: model.timeZone, recipients: model.recipients.join(', ') });
+  return fill(m.statusOn, { hour: String(model.hour).padStart(2, '0'), timeZone: model.timeZone, recipients: model.recipients.join(', ') }) + reviewsLine(model);
+}
+
+/** The review cadences beside the daily mail ("KPIs every month, account audit every 3 months"), so neither is mistaken for the other. */
+function reviewsLine(model: DialogModel): string {
+  const m = reminderMessages[model.lang];
+  const c = model.cadences;
+  const reviews = [
+    c.kpi === 'weekly' ? m.reviewKpiWeekly : c.kpi === 'monthly' ? m.reviewKpiMonthly : '',
+    c.auditMonths > 0 ? say(m.reviewAuditEvery, { n: c.auditMonths }, model.lang) : '',
+    c.strategyMonths > 0 ? say(m.reviewStrategyEvery, { n: c.strategyMonths }, model.lang) : '',
+  ].filter(Boolean);
+  return reviews.length ? fill(m.statusReviews, { reviews: reviews.join(m.listJoin) }) : '';
 }
 
 export function dialogHtml(model: DialogModel): string {

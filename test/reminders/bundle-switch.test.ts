@@ -123,8 +123,19 @@ describe('status and the Reminders… menu item', () => {
       hour: 6,
       recipients: RECIPIENTS,
       cadences: { kpi: 'monthly', auditMonths: 2, strategyMonths: 6, goals: true, posts: true },
-      status: `On: one e-mail a day at 06:00 (Etc/UTC) to ${RECIPIENTS.join(', ')}.`,
+      // The daily mail and the review cadences, named apart.
+      status: `On: one e-mail a day at 06:00 (Etc/UTC) to ${RECIPIENTS.join(', ')}. Reviews: KPIs every month, account audit every 2 months, strategy review every 6 months.`,
     });
+  });
+
+  it('the confirmation names the cadences in the plan language: a daily mail, but weekly KPIs and an audit every 2 months', () => {
+    const s = setupPlan({ timeZone: 'Asia/Riyadh', locale: 'ar_SA', lang: 'ar' });
+    const out = enable(s, { hour: 21, kpi: 'weekly', auditMonths: 2, strategyMonths: 0 });
+    const ar = reminderMessages.ar;
+    expect(out.status).toContain('(Asia/Riyadh)');
+    expect(out.status).toContain('يوميًا');
+    expect(out.status.endsWith(`${ar.statusReviews.replace('{reviews}.', '')}${ar.reviewKpiWeekly}${ar.listJoin}تقييم الحسابات كل شهرين.`)).toBe(true);
+    expect(out.status).not.toContain('الاستراتيجية');
   });
 
   it('the menu has "Reminders…", which opens a small dialog in the plan language', () => {

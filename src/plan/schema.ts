@@ -656,6 +656,18 @@ function languageOf(input: unknown, fallbackLang: Lazy<Lang>): Lang {
   return isLang(lang) ? lang : valueOf(fallbackLang);
 }
 
+/** Zones that say nothing about where the business is: a sheet left in one keeps the market's clock. */
+const PLACELESS_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
+
+/**
+ * The spreadsheet's zone, unless it is UTC and the plan names a market: a Saudi plan in a sheet
+ * left in UTC mails and dates by Riyadh's clock, and says so (issue 11, "at 21:00 (Etc/UTC)").
+ */
+function localZone(sheetZone: string, market: unknown): string {
+  if (!PLACELESS_ZONES.has(sheetZone) || typeof market !== 'string') return sheetZone;
+  return marketOf(market.trim().toUpperCase()).timeZone;
+}
+
 /**
  * Checks an untrusted plan (from google.script.run or a script). Every problem is listed at once,
  * each with its field's dotted path and a message in the plan's language (else `fallbackLang`).
@@ -670,7 +682,7 @@ export function validatePlan(input: unknown, fallbackLang: Lazy<Lang>, edge: Edg
       ? {
           ...answers,
           language: blank(answers.language) ? lang : answers.language,
-          timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? valueOf(edge.timeZone) : answers.timeZone,
+          timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? localZone(valueOf(edge.timeZone), answers.market) : answers.timeZone,
           dateLocale: blank(answers.dateLocale) && edge.locale !== undefined ? valueOf(edge.locale) : answers.dateLocale,
         }
       : input;

@@ -82,7 +82,8 @@ export function enableReminders(input: unknown): ReminderResult {
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: m.busy }] };
   try {
     const ssId = ss.getId();
-    const timeZone = ss.getSpreadsheetTimeZone();
+    // The plan's zone: the spreadsheet's, or its market's where the sheet was left in UTC (schema, localZone).
+    const timeZone = plan.timeZone;
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();
     const before = readState(ssId, all);

@@ -30,6 +30,16 @@ describe('enableReminders / disableReminders', () => {
     expect(reviews.isRightToLeft()).toBe(true);
   });
 
+  it('a plan that names no zone, in a sheet left in UTC, runs on its market\'s clock; a sheet in a real zone keeps it', () => {
+    const saudi = setupPlan({ timeZone: 'Etc/UTC', locale: 'ar_SA', lang: 'ar', edit: (plan) => { plan.market = 'SA'; plan.timeZone = ''; } });
+    const out = enable(saudi, { hour: 21 });
+    expect(out).toMatchObject({ ok: true, timeZone: 'Asia/Riyadh' });
+    expect(saudi.addOn.emulator.triggers.list[0].schedule).toMatchObject({ atHour: 21, timeZone: 'Asia/Riyadh' });
+    expect(JSON.stringify(out)).not.toContain('Etc/UTC');
+    const paris = setupPlan({ timeZone: 'Europe/Paris', locale: 'ar_SA', lang: 'ar', edit: (plan) => { plan.market = 'SA'; plan.timeZone = ''; } });
+    expect(enable(paris, { hour: 21 })).toMatchObject({ ok: true, timeZone: 'Europe/Paris' });
+  });
+
   it('twice in a row leaves one trigger (the same one); a new hour replaces it, still one', () => {
     const s = setupPlan();
     enable(s, { hour: 9 });
@@ -117,6 +127,7 @@ describe('status and the Reminders… menu item', () => {
   it('reminderStatus reflects on/off, hour, recipients and cadences', () => {
     const s = setupPlan();
     expect(s.addOn.serverCall('reminderStatus')).toMatchObject({ enabled: false, hasPlan: true, status: m.statusOff });
+    // The English example is a US plan in a sheet left in UTC: it runs on New York's clock.
     enable(s, { hour: 6, kpi: 'monthly', auditMonths: 2 });
     expect(s.addOn.serverCall('reminderStatus')).toMatchObject({
       enabled: true,
@@ -124,7 +135,7 @@ describe('status and the Reminders… menu item', () => {
       recipients: RECIPIENTS,
       cadences: { kpi: 'monthly', auditMonths: 2, strategyMonths: 6, goals: true, posts: true },
       // The daily mail and the review cadences, named apart.
-      status: `On: one e-mail a day at 06:00 (Etc/UTC) to ${RECIPIENTS.join(', ')}. Reviews: KPIs every month, account audit every 2 months, strategy review every 6 months.`,
+      status: `On: one e-mail a day at 06:00 (America/New_York) to ${RECIPIENTS.join(', ')}. Reviews: KPIs every month, account audit every 2 months, strategy review every 6 months.`,
     });
   });
 

@@ -296,8 +296,8 @@ describe('the wizard in English', () => {
     await sb.getByRole('button', { name: /^Open Reviews/ }).click();
     await expect.poll(() => s.preview.host.addOn.emulator.spreadsheet._active._name).toBe('Reviews');
 
-    // Reminders: one daily trigger for this document.
-    expect(await sb.locator('#results p[role="status"]').textContent()).toMatch(/^On: one e-mail a day at 08:00 \(Etc\/UTC\) to maya@example\.com, sam@example\.com\. Reviews: KPIs every (week|month), account audit every \d+ months?, strategy review every \d+ months?\.$/);
+    // Reminders: one daily trigger for this document, on the US market's clock (the preview's sheet is in UTC).
+    expect(await sb.locator('#results p[role="status"]').textContent()).toMatch(/^On: one e-mail a day at 08:00 \(America\/New_York\) to maya@example\.com, sam@example\.com\. Reviews: KPIs every (week|month), account audit every \d+ months?, strategy review every \d+ months?\.$/);
     expect(s.preview.host.addOn.emulator.triggers.list.map((t) => t.handler)).toEqual(['onReminderTrigger']);
   });
 

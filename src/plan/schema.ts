@@ -660,12 +660,11 @@ function languageOf(input: unknown, fallbackLang: Lazy<Lang>): Lang {
 const PLACELESS_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
 
 /**
- * The spreadsheet's zone, unless it is UTC and the plan names a market: a Saudi plan in a sheet
- * left in UTC mails and dates by Riyadh's clock, and says so (issue 11, "at 21:00 (Etc/UTC)").
+ * The spreadsheet's zone as the plan's default, or none when it is UTC: the market's zone then
+ * fills in (withMarketDefaults), so a Saudi plan in a sheet left in UTC runs on Riyadh's clock.
  */
-function localZone(sheetZone: string, market: unknown): string {
-  if (!PLACELESS_ZONES.has(sheetZone) || typeof market !== 'string') return sheetZone;
-  return marketOf(market.trim().toUpperCase()).timeZone;
+function sheetZoneOrNone(sheetZone: string): string | null {
+  return PLACELESS_ZONES.has(sheetZone) ? null : sheetZone;
 }
 
 /**
@@ -682,7 +681,7 @@ export function validatePlan(input: unknown, fallbackLang: Lazy<Lang>, edge: Edg
       ? {
           ...answers,
           language: blank(answers.language) ? lang : answers.language,
-          timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? localZone(valueOf(edge.timeZone), answers.market) : answers.timeZone,
+          timeZone: blank(answers.timeZone) && edge.timeZone !== undefined ? sheetZoneOrNone(valueOf(edge.timeZone)) : answers.timeZone,
           dateLocale: blank(answers.dateLocale) && edge.locale !== undefined ? valueOf(edge.locale) : answers.dateLocale,
         }
       : input;

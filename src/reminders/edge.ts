@@ -82,7 +82,7 @@ export function enableReminders(input: unknown): ReminderResult {
   if (!lock.tryLock(SETTINGS_LOCK_MS)) return { ok: false, problems: [{ field: 'settings', message: m.busy }] };
   try {
     const ssId = ss.getId();
-    // The plan's zone: the spreadsheet's, or its market's where the sheet was left in UTC (schema, localZone).
+    // The plan's zone: the spreadsheet's, or its market's where the sheet was left in UTC (schema, sheetZoneOrNone).
     const timeZone = plan.timeZone;
     const props = PropertiesService.getUserProperties();
     const all = props.getProperties();

@@ -6,6 +6,7 @@
  * the post's day, within a week or a month of it.
  */
 import { LANGUAGES } from '../i18n/lang';
+import { columnHeaders } from '../i18n/former';
 import { tabMessages } from '../i18n/messages';
 import { addDays, addMonths, readIsoDate, type IsoDate } from '../plan/dates';
 import type { Network } from '../plan/networks';
@@ -41,7 +42,7 @@ export interface KpiLog {
 /** A date cell as `yyyy-MM-dd` (the edge formats Dates in the spreadsheet's zone). */
 export type DayOfCell = (value: unknown) => IsoDate | null;
 
-const names = (key: keyof Columns) => new Set(LANGUAGES.map((lang) => headerKey(tabMessages[lang].columns[key])));
+const names = (key: keyof Columns) => new Set(columnHeaders(key).map(headerKey));
 
 export function readLog(values: readonly (readonly unknown[])[], formulas: readonly (readonly string[])[], dayOfCell: DayOfCell, cadence?: 'weekly' | 'monthly'): KpiLog | null {
   const keys: Key[] = ['periodStart', 'network', ...MEASURES];

@@ -4,6 +4,7 @@
  * listed is ignored unless the user maps it in the preview.
  */
 import { LANGUAGES } from '../i18n/lang';
+import { columnHeaders } from '../i18n/former';
 import { tabMessages } from '../i18n/messages';
 import { NETWORK_INFO, type Network } from '../plan/networks';
 import { headerKey } from './normalize';
@@ -185,9 +186,9 @@ function genericWords(): Map<string, Role> {
   if (generic) return generic;
   generic = new Map();
   for (const [role, words] of Object.entries(WORDS) as [Role, string[]][]) for (const w of words) generic.set(headerKey(w), role);
-  for (const lang of LANGUAGES) {
-    for (const [key, role] of Object.entries(LOG_HEADERS) as [keyof typeof tabMessages.en.columns, Role][]) {
-      const word = headerKey(tabMessages[lang].columns[key]);
+  for (const [key, role] of Object.entries(LOG_HEADERS) as [keyof typeof tabMessages.en.columns, Role][]) {
+    for (const header of columnHeaders(key)) {
+      const word = headerKey(header);
       if (!generic.has(word)) generic.set(word, role);
     }
   }

@@ -35,7 +35,11 @@ export function reviewsTabSpec(lang: Lang, datePattern = 'yyyy-mm-dd'): SheetSpe
 
 /** "KPI review", "مراجعة مؤشرات الأداء", "kpi"… in any of our languages → the review kind. */
 /** Names the Reviews tab's dropdown offered before the terms were revised (issue 11): old logs still count. */
-const FORMER_NAMES: Record<string, ReviewKind> = { 'ممیزی حساب‌ها': 'audit', 'ביקורת חשבונות': 'audit', 'تدقيق الحسابات': 'audit' };
+const FORMER_NAMES: Record<string, ReviewKind> = {
+  'ممیزی حساب‌ها': 'audit', 'ביקורת חשבונות': 'audit', 'تدقيق الحسابات': 'audit',
+  // Hebrew, issue 11 item 13 (docs/terms/he.md): the audit and the KPI review were renamed again.
+  'סקירת חשבונות': 'audit', 'סקירת מדדי ביצוע': 'kpi',
+};
 
 export function reviewKindOf(text: unknown): ReviewKind | null {
   if (typeof text !== 'string') return null;

@@ -7,6 +7,7 @@
  */
 import { parseNumberText, toAsciiDigits } from '../i18n/digits';
 import { LANGUAGES } from '../i18n/lang';
+import { columnHeaders } from '../i18n/former';
 import { tabMessages } from '../i18n/messages';
 import { readIsoDate } from '../plan/dates';
 import { readTime } from '../plan/schema';
@@ -24,7 +25,7 @@ function normalise(value: Cell): string {
 }
 
 function headerNames(key: keyof Columns): Set<string> {
-  return new Set(LANGUAGES.map((lang) => normalise(tabMessages[lang].columns[key])));
+  return new Set(columnHeaders(key).map(normalise));
 }
 
 const PUBLISHED = new Set(LANGUAGES.map((lang) => normalise(tabMessages[lang].statuses.published)));

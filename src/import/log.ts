@@ -5,7 +5,6 @@
  * The period of a post is the log row of its network whose start is the last one on or before
  * the post's day, within a week or a month of it.
  */
-import { LANGUAGES } from '../i18n/lang';
 import { columnHeaders } from '../i18n/former';
 import { tabMessages } from '../i18n/messages';
 import { addDays, addMonths, readIsoDate, type IsoDate } from '../plan/dates';

@@ -3,7 +3,6 @@
  * beside it; a marketer's own sheet is read with the words of our four languages. A header not
  * listed is ignored unless the user maps it in the preview.
  */
-import { LANGUAGES } from '../i18n/lang';
 import { columnHeaders } from '../i18n/former';
 import { tabMessages } from '../i18n/messages';
 import { NETWORK_INFO, type Network } from '../plan/networks';

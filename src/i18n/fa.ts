@@ -152,7 +152,6 @@ export const reminders: typeof en.reminders = {
   footer: 'این ایمیل را می‌گیرید چون یادآوری‌ها برای این صفحه‌گسترده روشن است. برای تغییر یا خاموش کردن: افزونه‌ها ← Social Strategy ← یادآوری‌ها….',
   authSubject: '{business}: یادآوری‌ها متوقف شد، اجازه لازم است',
   authBody: 'افزونهٔ Social Strategy به‌روز شده و پیش از فرستادن یادآوری‌ها دوباره به اجازهٔ شما نیاز دارد. صفحه‌گسترده را باز کنید و افزونه‌ها ← Social Strategy ← یادآوری‌ها… را بزنید، یا این لینک را باز کنید: {url}',
-  menuItem: 'یادآوری‌ها…',
   dialogTitle: 'یادآوری‌ها',
   statusOn: 'روشن: روزی یک ایمیل ساعت {hour}:۰۰ ({timeZone}) به {recipients}.',
   statusOff: 'خاموش.',
@@ -487,11 +486,17 @@ export const smart: typeof en.smart = {
 
 export const addOn: typeof en.addOn = {
   title: 'برنامهٔ شبکه‌های اجتماعی',
-  menuOpen: 'راهنمای ساخت برنامه',
   tabMissing: 'این برگه دیگر وجود ندارد.',
   draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
   draftUnreadable: 'پاسخ‌ها خوانده نشد.',
   draftKey: 'فیلدی به نام «{key}» ذخیره‌شدنی نیست: چیزی ذخیره نشد.',
+};
+
+export const menu: typeof en.menu = {
+  open: 'راهنمای ساخت برنامه',
+  reminders: 'یادآوری‌ها…',
+  importAnalytics: 'وارد کردن آمار…',
+  refreshDashboard: 'به‌روزرسانی داشبورد',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
@@ -523,7 +528,6 @@ export const dashboard = {
     postsByPillar: 'پست‌های برنامه‌ریزی‌شده و منتشرشده در هر محور محتوا',
     mix: 'ترکیب محتوا: برنامه‌ریزی‌شده و منتشرشده',
   },
-  menuItem: 'به‌روزرسانی داشبورد',
   refreshed: '{name} به‌روز شد: {charts} نمودار.',
   noDashboard: 'هنوز داشبوردی در این صفحه‌گسترده نیست: ابتدا با راهنمای برنامه برگه‌ها را بسازید.',
   noPlan: 'برنامه‌ای که این داشبورد از آن ساخته شده دیگر اینجا ذخیره نیست: برگه‌ها را دوباره بسازید.',
@@ -531,7 +535,6 @@ export const dashboard = {
 };
 
 export const importer: typeof en.importer = {
-  menuItem: 'وارد کردن آمار…',
   title: 'وارد کردن آمار',
   intro: 'فایل CSV یا کتاب کار Excel ‏(.xlsx) خروجی Meta Business Suite، LinkedIn، TikTok، X یا YouTube Studio، یا جدول خودتان را که به CSV ذخیره کرده‌اید انتخاب کنید. تا «وارد کردن» را نزنید چیزی نوشته نمی‌شود.',
   file: 'فایل',

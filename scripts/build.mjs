@@ -1,6 +1,7 @@
 // npm run build: writes dist/ with exactly what clasp pushes — appsscript.json, Code.js (one
 // esbuild bundle plus a top-level function declaration per entry point, custom functions with
-// their JSDoc from the catalog) and Sidebar.html when the sidebar exists.
+// their JSDoc from the catalog), AddOn.html (the rest of the server code, which Code.js evaluates
+// on first use: src/add-on/load.ts) and Sidebar.html / Import.html when their clients exist.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +12,8 @@ import { loadCatalog } from './lib/catalog.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 export const GLOBAL_NAME = 'SocialStrategy';
+/** Must match ADD_ON_GLOBAL in src/add-on/load.ts (a test checks both agree). */
+export const ADD_ON_GLOBAL = 'SocialStrategyAddOn';
 
 function writeAtomically(file, text) {
   const temp = `${file}.${process.pid}.tmp`;
@@ -18,23 +21,42 @@ function writeAtomically(file, text) {
   renameSync(temp, file);
 }
 
-async function bundleServer() {
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'src/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL_NAME,
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'], // papaparse has only "main"
-    external: ['stream'], // papaparse's Node-stream mode, which we never call
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8', // Arabic, Persian and Hebrew text as UTF-8, not \u escapes (a third of the size)
-    write: false,
-    logLevel: 'error',
-  });
+const SERVER_OPTIONS = {
+  bundle: true,
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'], // papaparse has only "main"
+  external: ['stream'], // papaparse's Node-stream mode, which we never call
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8', // Arabic, Persian and Hebrew text as UTF-8, not \u escapes (a third of the size)
+  write: false,
+  logLevel: 'error',
+};
+
+/** The rest of the add-on (dist/AddOn.html): a plain IIFE, evaluated once per execution that needs it. */
+async function bundleAddOn(entry, globalName) {
+  const result = await esbuild.build({ ...SERVER_OPTIONS, entryPoints: [join(root, entry)], format: 'iife', globalName });
   return result.outputFiles[0].text;
+}
+
+/**
+ * Code.js's bundle, loaded on every custom-function call. esbuild's IIFE exports through a getter
+ * per name, copied once more into a second object: a fifth of the load's work for 31 names. So it
+ * is built as an ES module and wrapped here, the exports returned as a plain object.
+ */
+async function bundleCode(entry, globalName) {
+  const result = await esbuild.build({ ...SERVER_OPTIONS, entryPoints: [join(root, entry)], format: 'esm' });
+  const text = result.outputFiles[0].text;
+  const tail = /export\s*\{([^}]*)\};?\s*$/.exec(text);
+  if (!tail || /\b(?:import|export)\b[\s{*]/.test(text.slice(0, tail.index).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'))) {
+    throw new Error(`build: ${entry} did not bundle to one module ending in a single export clause`);
+  }
+  const names = tail[1].split(',').map((part) => {
+    const [local, as, exported] = part.trim().split(/\s+/);
+    return as === 'as' ? `${exported}:${local}` : `${local}:${local}`;
+  });
+  return `var ${globalName}=(function(){"use strict";${text.slice(0, tail.index)}return{${names.join(',')}}})();`;
 }
 
 /** `export function name(a: T, b?: U)` in src/index.ts → parameter names, and the doc comment above. */
@@ -76,7 +98,8 @@ function entryPointStub(name, { params, doc }) {
 
 export async function build() {
   mkdirSync(dist, { recursive: true });
-  const bundle = await bundleServer();
+  const bundle = await bundleCode('src/index.ts', GLOBAL_NAME);
+  const addOn = await bundleAddOn('src/add-on/entries.ts', ADD_ON_GLOBAL);
   const { context } = loadBundle({}, { code: bundle });
   const exported = Object.keys(context[GLOBAL_NAME]).sort();
   const catalog = await loadCatalog();
@@ -98,6 +121,9 @@ export async function build() {
 
   const header = '// Built by scripts/build.mjs from src/ — do not edit; run `npm run build`.\n';
   writeAtomically(join(dist, 'Code.js'), `${header}${bundle}\n${stubs.join('\n\n')}\n`);
+  // An HTML file in name only: Apps Script does not run it on load; Code.js evaluates its text.
+  const addOnHeader = '// Built by scripts/build.mjs from src/add-on/entries.ts — do not edit. Not a page: JavaScript that dist/Code.js evaluates on the first call beyond a custom function.\n';
+  writeAtomically(join(dist, 'AddOn.html'), `${addOnHeader}${addOn}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 
   const sidebarBuilder = join(root, 'scripts/build-sidebar.mjs');
@@ -111,5 +137,6 @@ export async function build() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { exported } = await build();
   const size = readFileSync(join(dist, 'Code.js')).length;
-  console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} KB, ${exported.length} global functions`);
+  const addOnSize = readFileSync(join(dist, 'AddOn.html')).length;
+  console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} KB, ${exported.length} global functions; dist/AddOn.html: ${(addOnSize / 1024).toFixed(1)} KB`);
 }

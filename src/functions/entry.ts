@@ -4,14 +4,16 @@
  */
 import type { Lang } from '../i18n/lang';
 import { catalogEntry } from './catalog';
+import type { CatalogEntry } from './catalog-types';
 import { FunctionError } from './problem';
 
 export function customFunction(name: string, lang: () => Lang, locale?: () => string): (...args: unknown[]) => unknown {
-  const entry = catalogEntry(name);
   const context = { lang, locale };
+  // Looked up on the first call, not when Code.js loads: each call pays only for its own function.
+  let entry: CatalogEntry | undefined;
   return (...args: unknown[]) => {
     try {
-      return entry.run(plainArgs(args), context);
+      return (entry ??= catalogEntry(name)).run(plainArgs(args), context);
     } catch (e) {
       if (e instanceof FunctionError) throw new Error(e.problem.describe(safeLang(lang)));
       throw e;

@@ -153,7 +153,6 @@ export const reminders: typeof en.reminders = {
   footer: 'تصلك هذه الرسالة لأن التذكيرات مفعّلة لجدول البيانات هذا. لتغييرها أو إيقافها: الإضافات ← Social Strategy ← التذكيرات….',
   authSubject: '{business}: التذكيرات متوقفة وتحتاج إلى إذنك',
   authBody: 'حُدّثت إضافة Social Strategy وتحتاج إلى إذنك مرة أخرى قبل أن ترسل التذكيرات. افتح جدول البيانات واختر الإضافات ← Social Strategy ← التذكيرات…، أو اتبع هذا الرابط: {url}',
-  menuItem: 'التذكيرات…',
   dialogTitle: 'التذكيرات',
   statusOn: 'مفعّلة: رسالة واحدة يوميًا الساعة {hour}:00 ({timeZone}) إلى {recipients}.',
   statusOff: 'متوقفة.',
@@ -488,11 +487,17 @@ export const smart: typeof en.smart = {
 
 export const addOn: typeof en.addOn = {
   title: 'خطة التواصل الاجتماعي',
-  menuOpen: 'معالج الخطة',
   tabMissing: 'هذه الورقة لم تعد موجودة.',
   draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
   draftUnreadable: 'تعذرت قراءة الإجابات.',
   draftKey: 'لا يمكن حفظ حقل باسم "{key}": لم يُحفظ شيء.',
+};
+
+export const menu: typeof en.menu = {
+  open: 'معالج الخطة',
+  reminders: 'التذكيرات…',
+  importAnalytics: 'استيراد الإحصاءات…',
+  refreshDashboard: 'تحديث لوحة المتابعة',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
@@ -524,7 +529,6 @@ export const dashboard = {
     postsByPillar: 'المنشورات المخططة والمنشورة لكل محور محتوى',
     mix: 'مزيج المحتوى: المخطط والمنشور',
   },
-  menuItem: 'تحديث لوحة المتابعة',
   refreshed: 'تم تحديث {name}. عدد الرسوم البيانية: {charts}.',
   noDashboard: 'لا توجد لوحة متابعة في هذا الجدول بعد: أنشئ الأوراق بمعالج الخطة أولًا.',
   noPlan: 'الخطة التي صُنعت منها لوحة المتابعة لم تعد محفوظة هنا: أنشئ الأوراق من جديد.',
@@ -532,7 +536,6 @@ export const dashboard = {
 };
 
 export const importer: typeof en.importer = {
-  menuItem: 'استيراد الإحصاءات…',
   title: 'استيراد الإحصاءات',
   intro: 'اختر ملف CSV أو مصنف Excel ‏(.xlsx) صدّرته من Meta Business Suite أو LinkedIn أو TikTok أو X أو YouTube Studio، أو جدولك الخاص محفوظًا بصيغة CSV. لا يُكتب شيء قبل أن تضغط «استيراد».',
   file: 'الملف',

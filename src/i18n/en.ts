@@ -157,7 +157,6 @@ export const reminders = {
   footer: 'You get this e-mail because reminders are on for this spreadsheet. To change or stop them: Extensions → Social Strategy → Reminders….',
   authSubject: '{business}: reminders paused, permission needed',
   authBody: 'The Social Strategy add-on was updated and needs your permission again before it can send reminders. Open the spreadsheet and choose Extensions → Social Strategy → Reminders…, or follow this link: {url}',
-  menuItem: 'Reminders…',
   dialogTitle: 'Reminders',
   statusOn: 'On: one e-mail a day at {hour}:00 ({timeZone}) to {recipients}.',
   statusOff: 'Off.',
@@ -499,11 +498,18 @@ export const smart = {
  * dist/Code.js does not carry the whole sidebar section. */
 export const addOn = {
   title: 'Social media plan',
-  menuOpen: 'Plan wizard',
   tabMissing: 'That tab no longer exists.',
   draftTooBig: 'The answers are too long to save with the spreadsheet.',
   draftUnreadable: 'The answers could not be read.',
   draftKey: 'A field named "{key}" cannot be saved: nothing was saved.',
+};
+
+/** The add-on menu's items: the one section Code.js carries beside the functions' messages (src/ui/menu.ts). */
+export const menu = {
+  open: 'Plan wizard',
+  reminders: 'Reminders…',
+  importAnalytics: 'Import analytics…',
+  refreshDashboard: 'Refresh dashboard',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
@@ -535,7 +541,6 @@ export const dashboard = {
     postsByPillar: 'Posts planned and published, per content pillar',
     mix: 'Content mix: planned and published',
   },
-  menuItem: 'Refresh dashboard',
   refreshed: '{name} refreshed: {charts} charts.',
   noDashboard: 'There is no dashboard in this spreadsheet yet: generate the tabs with the plan wizard first.',
   noPlan: 'The plan this dashboard was made from is not saved here any more: generate the tabs again.',
@@ -544,7 +549,6 @@ export const dashboard = {
 
 /** The Import analytics… dialog and its server calls (src/import, src/sheets/import.ts). */
 export const importer = {
-  menuItem: 'Import analytics…',
   title: 'Import analytics',
   intro: 'Pick a CSV or an Excel workbook (.xlsx) exported by Meta Business Suite, LinkedIn, TikTok, X or YouTube Studio, or your own sheet saved as CSV. Nothing is written before you press Import.',
   file: 'File',

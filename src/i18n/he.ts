@@ -153,7 +153,6 @@ export const reminders: typeof en.reminders = {
   footer: 'קיבלתם הודעה זו כי התזכורות מופעלות לגיליון הזה. לשינוי או להפסקה: תוספים ← Social Strategy ← תזכורות….',
   authSubject: '{business}: התזכורות הושהו, נדרשת הרשאה',
   authBody: 'התוסף Social Strategy עודכן וצריך שוב את הרשאתכם לפני שישלח תזכורות. פתחו את הגיליון ובחרו תוספים ← Social Strategy ← תזכורות…, או היכנסו לקישור: {url}',
-  menuItem: 'תזכורות…',
   dialogTitle: 'תזכורות',
   statusOn: 'מופעל: הודעה אחת ביום בשעה {hour}:00 ({timeZone}) אל {recipients}.',
   statusOff: 'כבוי.',
@@ -488,11 +487,17 @@ export const smart: typeof en.smart = {
 
 export const addOn: typeof en.addOn = {
   title: 'תוכנית רשתות חברתיות',
-  menuOpen: 'אשף התוכנית',
   tabMissing: 'הגיליון הזה כבר לא קיים.',
   draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
   draftUnreadable: 'לא ניתן לקרוא את התשובות.',
   draftKey: 'אי אפשר לשמור שדה בשם "{key}": שום דבר לא נשמר.',
+};
+
+export const menu: typeof en.menu = {
+  open: 'אשף התוכנית',
+  reminders: 'תזכורות…',
+  importAnalytics: 'ייבוא נתונים…',
+  refreshDashboard: 'רענון לוח הבקרה',
 };
 
 /** The Dashboard tab: its headings, chart titles and axis labels, the empty state, and its menu item. */
@@ -524,7 +529,6 @@ export const dashboard = {
     postsByPillar: 'פוסטים מתוכננים ושפורסמו, לפי עמוד תוכן',
     mix: 'תמהיל התוכן: מתוכנן ושפורסם',
   },
-  menuItem: 'רענון לוח הבקרה',
   refreshed: '{name} רוענן: {charts} תרשימים.',
   noDashboard: 'עדיין אין לוח בקרה בגיליון הזה: צרו קודם את הלשוניות באשף התוכנית.',
   noPlan: 'התוכנית שממנה נבנה לוח הבקרה כבר לא שמורה כאן: צרו את הלשוניות מחדש.',
@@ -532,7 +536,6 @@ export const dashboard = {
 };
 
 export const importer: typeof en.importer = {
-  menuItem: 'ייבוא נתונים…',
   title: 'ייבוא נתונים',
   intro: 'בחרו קובץ CSV או חוברת Excel ‏(.xlsx) שיוצאו מ-Meta Business Suite‏, LinkedIn‏, TikTok‏, X או YouTube Studio, או גיליון משלכם ששמרתם כ-CSV. דבר לא נכתב לפני שלוחצים «ייבוא».',
   file: 'קובץ',

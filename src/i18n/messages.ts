@@ -34,6 +34,9 @@ export const smartMessages: Record<Lang, SmartMessages> = { en: en.smart, ar: ar
 export type AddOnMessages = typeof en.addOn;
 export const addOnMessages: Record<Lang, AddOnMessages> = { en: en.addOn, ar: ar.addOn, fa: fa.addOn, he: he.addOn };
 
+export type MenuMessages = typeof en.menu;
+export const menuMessages: Record<Lang, MenuMessages> = { en: en.menu, ar: ar.menu, fa: fa.menu, he: he.menu };
+
 export type ImportMessages = typeof en.importer;
 export const importMessages: Record<Lang, ImportMessages> = { en: en.importer, ar: ar.importer, fa: fa.importer, he: he.importer };
 

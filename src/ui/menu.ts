@@ -2,10 +2,11 @@
  * The add-on menu. onOpen may run in AuthMode.NONE (before the user has authorised the add-on in
  * this document): then it only builds the menu — no other service call — in English; once
  * authorised it labels the items in the user's language. Every item lives in MENU_ITEMS, so adding
- * one (the reminders' "Reminders…") is a one-line change.
+ * one (the reminders' "Reminders…") is a one-line change. Its labels are the messages' small
+ * `menu` section: this module is in dist/Code.js, which every custom-function call loads.
  */
 import type { Lang } from '../i18n/lang';
-import { dashboardMessages, importMessages, reminderMessages, addOnMessages } from '../i18n/messages';
+import { menuMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export interface MenuItem {
@@ -15,10 +16,10 @@ export interface MenuItem {
 }
 
 export const MENU_ITEMS: MenuItem[] = [
-  { functionName: 'showSidebar', label: (lang) => addOnMessages[lang].menuOpen },
-  { functionName: 'showReminderSettings', label: (lang) => reminderMessages[lang].menuItem },
-  { functionName: 'showImportAnalytics', label: (lang) => importMessages[lang].menuItem },
-  { functionName: 'refreshDashboard', label: (lang) => dashboardMessages[lang].menuItem },
+  { functionName: 'showSidebar', label: (lang) => menuMessages[lang].open },
+  { functionName: 'showReminderSettings', label: (lang) => menuMessages[lang].reminders },
+  { functionName: 'showImportAnalytics', label: (lang) => menuMessages[lang].importAnalytics },
+  { functionName: 'refreshDashboard', label: (lang) => menuMessages[lang].refreshDashboard },
 ];
 
 interface OpenEvent {

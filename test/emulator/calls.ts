@@ -75,7 +75,8 @@ function scopeOf(service: string, method: string): string | null {
   if (['ScriptApp', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Trigger'].includes(service)) {
     return method === 'getAuthorizationInfo' || method === 'requireScopes' || method === 'getScriptId' ? null : `${SCOPE}script.scriptapp`;
   }
-  if (['Ui', 'HtmlService'].includes(service)) return `${SCOPE}script.container.ui`;
+  // Making HTML needs no scope (a web app's doGet serves HtmlService pages with none); showing it does.
+  if (service === 'Ui') return `${SCOPE}script.container.ui`;
   return null;
 }
 
@@ -90,6 +91,8 @@ const REMOTE_EXCEPTIONS = new Set(['ClockTriggerBuilder.create', 'SpreadsheetTri
 const LOCAL_METHODS = new Set([
   'SpreadsheetApp.newDataValidation', 'SpreadsheetApp.newConditionalFormatRule', 'Sheet.newChart', 'ScriptApp.newTrigger',
   'HtmlService.createHtmlOutput', 'HtmlService.createTemplate', 'Ui.createAddonMenu', 'Ui.createMenu',
+  // The project's own files, which the runtime holds with the script: no Google service is asked.
+  'HtmlService.createHtmlOutputFromFile', 'HtmlService.createTemplateFromFile',
 ]);
 
 export function isRemote(service: string, method: string): boolean {
@@ -107,7 +110,8 @@ const NONE_MODE_ALLOWED = new Set([
 ]);
 
 const NONE_MODE_SERVICES = new Set(['Menu', 'Utilities', 'AuthorizationInfo']);
-const NO_AUTH_NEEDED = new Set(['Utilities', 'AuthorizationInfo', 'Session', 'Menu', 'User']);
+// HTML is made without any authorization (web apps serve it to anonymous users); only showing it needs the UI scope.
+const NO_AUTH_NEEDED = new Set(['Utilities', 'AuthorizationInfo', 'Session', 'Menu', 'User', 'HtmlService', 'HtmlTemplate', 'HtmlOutput']);
 
 /** Throws when the current auth mode or fault switches forbid this call. */
 function gate(env: Env, service: string, method: string, remote: boolean): void {

@@ -4,7 +4,7 @@
 // and leaves the first as it was; renames that keep formulas pointing right; and the menu's
 // "Refresh dashboard" that draws the waiting charts once figures are logged.
 import { describe, expect, it } from 'vitest';
-import { dashboardMessages } from '../../src/i18n/messages';
+import { menuMessages, dashboardMessages } from '../../src/i18n/messages';
 import { examplePlan } from '../../src/plan/example';
 import { kpiLayout } from '../../src/plan/generators/kpi';
 import { validatePlan, type Plan } from '../../src/plan/schema';
@@ -86,7 +86,7 @@ describe('the dashboard in the bundle', () => {
     const m = dashboardMessages.en;
 
     // Nothing logged: the same four charts, none added, none doubled.
-    addOn.clickMenu(m.menuItem);
+    addOn.clickMenu(menuMessages.en.refreshDashboard);
     expect(dashboard.getCharts()).toHaveLength(4);
 
     // The user moves our goals chart and adds a chart of their own.
@@ -98,7 +98,7 @@ describe('the dashboard in the bundle', () => {
     const log = kpiLayout(plan).log;
     kpi.getRange(log.firstRow, log.col('reach')).setValue(1200);
     addOn.emulator.resetCalls();
-    addOn.clickMenu(m.menuItem);
+    addOn.clickMenu(menuMessages.en.refreshDashboard);
     const refreshCalls = addOn.emulator.calls.remote;
     const charts = sheetSnapshot(dashboard).charts;
     expect(charts.filter((c) => c.type !== 'PIE').map((c) => c.options.title).sort()).toEqual(Object.values(m.charts).sort());
@@ -111,7 +111,7 @@ describe('the dashboard in the bundle', () => {
 
     // Log cleared again: the log charts go (no chart over a blank range), the others stay.
     kpi.getRange(log.firstRow, log.col('reach')).setValue('');
-    addOn.clickMenu(m.menuItem);
+    addOn.clickMenu(menuMessages.en.refreshDashboard);
     expect(sheetSnapshot(dashboard).charts).toHaveLength(5);
   });
 
@@ -123,7 +123,7 @@ describe('the dashboard in the bundle', () => {
     // The user breaks the link: a formula now names a tab that is not the KPI tab.
     const cell = dashboard.getRange('N5');
     cell.setFormula(cell.getFormula().replace(/'KPI tracker'!/g, "'Old KPI'!"));
-    addOn.clickMenu(dashboardMessages.en.menuItem);
+    addOn.clickMenu(menuMessages.en.refreshDashboard);
     expect(dashboard.getRange('N5').getFormula()).toContain("'KPI tracker'!");
     expect(snapshot(addOn.emulator.spreadsheet).sheets.filter((s) => s.metadata.some((x) => x.value === 'dashboard'))).toHaveLength(1);
   });
@@ -131,7 +131,7 @@ describe('the dashboard in the bundle', () => {
   it('says so when there is no dashboard yet', () => {
     const addOn = loadAddOn({ now: NOW });
     addOn.open('FULL');
-    addOn.clickMenu(dashboardMessages.en.menuItem);
+    addOn.clickMenu(menuMessages.en.refreshDashboard);
     expect(addOn.emulator.ui.toasts.slice(-1)[0]?.message).toBe(dashboardMessages.en.noDashboard);
   });
 });

@@ -10,6 +10,7 @@ import { enable, RECIPIENTS, setupPlan, type Setup } from './support';
 const m = reminderMessages.en;
 const MAIL = 'https://www.googleapis.com/auth/script.send_mail';
 const TRIGGERS = 'https://www.googleapis.com/auth/script.scriptapp';
+const UI = 'https://www.googleapis.com/auth/script.container.ui';
 
 function switchOn(s: Setup, hour: number): any {
   return s.addOn.serverCall('enableReminders', { hour, recipients: RECIPIENTS.join(', ') });
@@ -88,6 +89,19 @@ describe('partial consent', () => {
     // Granted afterwards: it switches on.
     emulator.faults.setUngrantedScopes([]);
     expect(switchOn(s, 9)).toMatchObject({ ok: true });
+  });
+
+  it('the daily run needs no UI permission: it loads the add-on from dist/AddOn.html and mails all the same', () => {
+    const s = setupPlan();
+    const { emulator } = s.addOn;
+    enable(s, { hour: 8 });
+    emulator.faults.setUngrantedScopes([UI]);
+    emulator.resetCalls();
+    const runs = s.addOn.runTriggers('2026-01-20T00:00:00Z');
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((r) => r.error === undefined)).toBe(true);
+    expect(emulator.calls.byMethod['HtmlTemplate.getRawContent']).toBeGreaterThan(0);
+    expect(emulator.calls.byMethod['MailApp.sendEmail']).toBeGreaterThan(0);
   });
 
   it('the daily run with mail unticked: does not try to send, and the dialog says permission is needed', () => {

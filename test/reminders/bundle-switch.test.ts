@@ -3,7 +3,7 @@
 // ours, settings validated, the status and the menu's dialog. Triggers, properties and the UI
 // are read from the emulator's state.
 import { describe, expect, it } from 'vitest';
-import { reminderMessages } from '../../src/i18n/messages';
+import { menuMessages, reminderMessages } from '../../src/i18n/messages';
 import { loadAddOn } from '../support/bundle';
 import { enable, RECIPIENTS, setupPlan, sheetOf } from './support';
 
@@ -152,7 +152,7 @@ describe('status and the Reminders… menu item', () => {
   it('the menu has "Reminders…", which opens a small dialog in the plan language', () => {
     const s = setupPlan({ lang: 'fa', locale: 'fa_IR', timeZone: 'Asia/Tehran' });
     s.addOn.open('FULL');
-    s.addOn.clickMenu(reminderMessages.fa.menuItem);
+    s.addOn.clickMenu(menuMessages.fa.reminders);
     const dialogs = s.addOn.emulator.ui.dialogs;
     const dialog = dialogs[dialogs.length - 1];
     expect(dialog).toMatchObject({ title: reminderMessages.fa.dialogTitle, modal: true });
@@ -174,7 +174,7 @@ describe('status and the Reminders… menu item', () => {
   it('before any plan exists, "Reminders…" is a small titled dialog that offers to open the wizard', () => {
     const addOn = loadAddOn({ locale: 'ar_SA' });
     addOn.open('FULL');
-    addOn.clickMenu(reminderMessages.ar.menuItem);
+    addOn.clickMenu(menuMessages.ar.reminders);
     const dialog = addOn.emulator.ui.dialogs[addOn.emulator.ui.dialogs.length - 1];
     expect(dialog).toMatchObject({ title: reminderMessages.ar.dialogTitle, modal: true });
     expect(dialog.height).toBeLessThanOrEqual(200);
@@ -189,7 +189,7 @@ describe('status and the Reminders… menu item', () => {
   it('once a plan exists, the dialog has no wizard button', () => {
     const s = setupPlan();
     s.addOn.open('FULL');
-    s.addOn.clickMenu(m.menuItem);
+    s.addOn.clickMenu(menuMessages.en.reminders);
     const dialog = s.addOn.emulator.ui.dialogs[s.addOn.emulator.ui.dialogs.length - 1];
     expect(dialog.content).not.toContain(m.openWizard);
     expect(dialog.height).toBeGreaterThan(400);

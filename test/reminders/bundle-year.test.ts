@@ -140,7 +140,9 @@ describe('400 days of daily reminders (fa, Asia/Tehran)', () => {
   it('the daily run costs a bounded number of service calls, whatever the calendar size', () => {
     // 12 months of posts, and the same bound for any length: the tabs are read in one call each
     // (the calendar in two: its values, and its display for the times).
-    // The dashboard's tag is read too (a getValue), though reminders skip the tab.
+    // The dashboard's tag is read too (a getValue), though reminders skip the tab. Each run is a
+    // fresh execution that reads the add-on's code from dist/AddOn.html: a file of the project, not
+    // a call to a Google service.
     expect(Math.max(...remotePerRun)).toBeLessThanOrEqual(43);
   });
 

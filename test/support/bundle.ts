@@ -3,7 +3,9 @@
  * `run` is the bundle's global scope (run.onOpen, run.generateTabs, run.ENGAGEMENT_RATE…).
  * Helpers drive it the ways Apps Script does: opening the document (onOpen in an auth mode), a
  * menu click, a google.script.run call (arguments and result serialized like the real bridge),
- * and time-driven triggers firing as the fake clock moves.
+ * and time-driven triggers firing as the fake clock moves. Each of those is an execution of its
+ * own, in a fresh context over the same emulator, as Apps Script runs them; `run` is one more, kept
+ * for tests that call the functions directly.
  */
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
@@ -30,12 +32,35 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
   const code = options.code ?? readFileSync(BUNDLE_PATH, 'utf8');
   const { globals, emulator } = createAppsScript({ customFunctions: customFunctionsOf(code), ...options });
   const { context, logged } = loadBundle(globals as unknown as Record<string, unknown>, { code });
-  emulator.useErrorClass(vm.runInContext('Error', context) as ErrorConstructor);
+  const errorClass = vm.runInContext('Error', context) as ErrorConstructor;
+  emulator.useErrorClass(errorClass);
   if (emulator.calls.total > 0) {
     throw new Error(`Loading the bundle made ${emulator.calls.total} service calls (${emulator.calls.sequence.join(', ')}): global code must not call services.`);
   }
   const run = context as Record<string, any>;
-  const parseInContext = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
+
+  /**
+   * A new global scope over the same emulator, as Apps Script gives each execution: the services
+   * (and the logger) as they stand in `run`, so a test that swapped one in `run` swaps it here too.
+   */
+  function freshExecution(): Record<string, any> {
+    const services: Record<string, unknown> = { Logger: run.Logger, console: run.console };
+    for (const name of Object.keys(globals)) services[name] = run[name];
+    return loadBundle(services, { code }).context as Record<string, any>;
+  }
+
+  /** Calls a global function as one execution of its own: a fresh scope, in `mode`. */
+  function execute(name: string, mode: AuthModeName, args: (scope: object) => unknown[], missing: string): unknown {
+    const scope = freshExecution();
+    const fn = scope[name];
+    if (typeof fn !== 'function') throw new Error(missing);
+    emulator.useErrorClass(vm.runInContext('Error', scope) as ErrorConstructor);
+    try {
+      return inMode(mode, () => fn(...args(scope)));
+    } finally {
+      emulator.useErrorClass(errorClass);
+    }
+  }
 
   /** Runs `fn` as one execution in `mode`, then back to FULL. */
   function inMode<T>(mode: AuthModeName, fn: () => T): T {
@@ -56,7 +81,7 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
     logged,
     /** Opening the spreadsheet: simple-trigger onOpen in `authMode` (NONE before the add-on is used in this document). */
     open(authMode: AuthModeName = 'NONE') {
-      return inMode(authMode, () => run.onOpen({ authMode, source: emulator.countedSpreadsheet }));
+      return execute('onOpen', authMode, () => [{ authMode, source: emulator.countedSpreadsheet }], 'onOpen is not a global function');
     },
     install() {
       return inMode('FULL', () => run.onInstall({ authMode: 'FULL', source: emulator.countedSpreadsheet }));
@@ -65,19 +90,14 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
     clickMenu(caption: string) {
       const item = emulator.ui.addonMenuItems().find((i) => i.caption === caption);
       if (!item) throw new Error(`No add-on menu item "${caption}"; menu: ${emulator.ui.addonMenuItems().map((i) => i.caption).join(', ')}`);
-      const fn = run[item.functionName];
-      if (typeof fn !== 'function') throw new Error(`Menu item "${caption}" calls ${item.functionName}, which is not a global function.`);
-      return inMode('FULL', () => fn());
+      return execute(item.functionName, 'FULL', () => [], `Menu item "${caption}" calls ${item.functionName}, which is not a global function.`);
     },
     /**
      * A google.script.run call: arguments and result go through JSON in the add-on's realm, as the
      * bridge does. A Date or function in the result fails, because the real bridge drops them.
      */
     serverCall(name: string, ...args: unknown[]) {
-      const fn = run[name];
-      if (typeof fn !== 'function') throw new Error(`google.script.run.${name}: no such global function`);
-      const sent = parseInContext(JSON.stringify(args)) as unknown[];
-      const result = inMode('FULL', () => fn(...sent));
+      const result = execute(name, 'FULL', (scope) => (vm.runInContext('JSON.parse', scope) as (t: string) => unknown[])(JSON.stringify(args)), `google.script.run.${name}: no such global function`);
       assertSerializable(result, name);
       return result === undefined ? null : (JSON.parse(JSON.stringify(result)) as unknown);
     },
@@ -90,13 +110,18 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
         emulator.clock.setNow(at);
         emulator.setUser(trigger.owner);
         emulator.locks.releaseAll();
-        const fn = run[trigger.handler];
+        // A trigger is an execution of its own: a fresh global scope, nothing kept from the calls before.
+        const execution = freshExecution();
+        emulator.useErrorClass(vm.runInContext('Error', execution) as ErrorConstructor);
+        const fn = execution[trigger.handler];
         const entry: TriggerRun = { handler: trigger.handler, at };
         try {
           if (typeof fn !== 'function') throw new Error(`Script function not found: ${trigger.handler}`);
           inMode('FULL', () => fn(clockEvent(trigger.id, Date.parse(at))));
         } catch (e) {
           entry.error = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e);
+        } finally {
+          emulator.useErrorClass(errorClass);
         }
         runs.push(entry);
       }

@@ -44,10 +44,10 @@ export const LONGEST_GOAL = 2000;
 let matchers: Record<Reading, Matcher> | undefined;
 function matchersFor(reading: Reading): Matcher {
   if (!matchers) {
-    const EN = compileLexicon(en, true);
-    const AR = compileLexicon(ar);
-    const FA = compileLexicon(fa);
-    matchers = { en: [EN], ar: [AR, EN], fa: [FA, EN], he: [compileLexicon(he), EN], 'ar+fa': [AR, FA, EN] };
+    const EN = compileLexicon(en(), true);
+    const AR = compileLexicon(ar());
+    const FA = compileLexicon(fa());
+    matchers = { en: [EN], ar: [AR, EN], fa: [FA, EN], he: [compileLexicon(he()), EN], 'ar+fa': [AR, FA, EN] };
   }
   return matchers[reading];
 }

@@ -1,7 +1,8 @@
 /** Arabic SMART vocabulary: Modern Standard with Egyptian, Gulf, Levantine and Maghrebi spellings and months. */
 import type { Lexicon } from './lexicon';
 
-export const ar: Lexicon = {
+/** A function, not a constant: built only when SMART_CHECK first runs, not on every load of Code.js. */
+export const ar = (): Lexicon => ({
   prefix: '(?:[وف]?(?:لل|[بلك](?:ال)?|ال)?)',
   suffix: '(?:ات|ين|ون|ان|ة|ها|نا|هم|كم|ي|ية|يا|ا)?',
   channels: [
@@ -71,4 +72,4 @@ export const ar: Lexicon = {
     'عام \\d{4}', 'بحلول', 'موعد نهائي', '(?:حتى|قبل|بحلول) \\d{1,2}[./]\\d{1,2}',
   ],
   dual: 'ين',
-};
+});

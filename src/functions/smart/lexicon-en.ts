@@ -1,7 +1,8 @@
 /** English SMART vocabulary. Also read inside Arabic, Persian and Hebrew goals (brand names, "CTR"). */
 import type { Lexicon } from './lexicon';
 
-export const en: Lexicon = {
+/** A function, not a constant: built only when SMART_CHECK first runs, not on every load of Code.js. */
+export const en = (): Lexicon => ({
   prefix: '',
   suffix: '(?:e?s)?',
   channels: [
@@ -69,4 +70,4 @@ export const en: Lexicon = {
     'ramadan', 'eid', 'new year', 'valentine', 'back to school', 'nowruz', 'passover', 'hanukkah', 'deadline',
     '(?:by|until|till|before) \\d{1,2}[./]\\d{1,2}',
   ],
-};
+});

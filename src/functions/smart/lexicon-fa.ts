@@ -1,7 +1,8 @@
 /** Persian SMART vocabulary, with solar (Jalali) and Gregorian month names and Iranian platforms. */
 import type { Lexicon } from './lexicon';
 
-export const fa: Lexicon = {
+/** A function, not a constant: built only when SMART_CHECK first runs, not on every load of Code.js. */
+export const fa = (): Lexicon => ({
   prefix: '',
   suffix: '(?: ?(?:ها|های|هایی|هامون|هایمان))?(?:ی|ای|یی|ان|انه|یانه|ه|ش|مان|تان|شان)?',
   channels: [
@@ -54,4 +55,4 @@ export const fa: Lexicon = {
     'هفتگی', 'امروز', 'فردا', 'امسال', 'بهار', 'تابستان', 'پاییز', 'زمستان', 'نوروز', 'عید*', 'یلدا', 'بلک ?فرایدی', 'کریسمس',
     'بازگشایی مدارس', 'مهلت', 'ددلاین', '(?:سال|تا|پایان|ابتدای|اول|در|قبل از) 14[0-2]\\d', 'تا \\d{1,2}[./]\\d{1,2}',
   ],
-};
+});

@@ -1,7 +1,8 @@
 /** Hebrew SMART vocabulary, with Gregorian and Hebrew-calendar months; words are stems, endings come from `suffix`. */
 import type { Lexicon } from './lexicon';
 
-export const he: Lexicon = {
+/** A function, not a constant: built only when SMART_CHECK first runs, not on every load of Code.js. */
+export const he = (): Lexicon => ({
   prefix: '(?:[והבלמשכ]{1,3}-?)?',
   suffix: '(?:ים|ות|יים|י|ה|ת|נו|ם|ן|יה|יו|ינו|יהם|יך)?',
   channels: [
@@ -66,4 +67,4 @@ export const he: Lexicon = {
     'בלאק ?פריידי', 'חג', 'יום האהבה', 'דדליין', 'מועד', 'עד ה?-?\\d{1,2}[./]\\d{1,2}', 'עד סוף',
   ],
   dual: 'יים',
-};
+});

@@ -54,7 +54,7 @@ describe('key dates in the digest', () => {
     expect(keyDateItems('2027-01-25', { ...plan, cadences: { ...plan.cadences, posts: false } })).toEqual([]);
     expect(keyDateItems('2027-01-25', { ...plan, market: undefined })).toEqual([]);
     expect(lines('2027-01-25', { ...plan, lang: 'ar', campaigns: [{ ...plan.campaigns![0], name: 'قائمة رمضان' }] })).toEqual([
-      '- رمضان يبدأ بعد 14 يومًا (2027-02-08): تبدأ مرحلة «قبل» من حملتك «قائمة رمضان».',
+      '- موعد رمضان: 2027-02-08، والأيام المتبقية: 14؛ تبدأ مرحلة «قبل» من حملتك «قائمة رمضان».',
     ]);
   });
 

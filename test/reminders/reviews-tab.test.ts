@@ -8,7 +8,7 @@ it('the tab is tagged "reviews", right-to-left in fa, with a dropdown of the rev
   expect(spec.rightToLeft).toBe(true);
   expect(spec.title).toBe('بازبینی‌ها');
   expect(spec.frozenRows).toBe(1);
-  expect(spec.blocks[0].cells[0]).toEqual(['تاریخ انجام', 'بازبینی', 'توسط', 'یادداشت']);
+  expect(spec.blocks[0].cells[0]).toEqual(['تاریخ انجام', 'بازبینی', 'انجام‌دهنده', 'یادداشت']);
   expect(spec.blocks[0].cells).toHaveLength(REVIEW_LOG_ROWS + 1);
   const list = spec.validations.find((v) => v.rule.kind === 'list');
   expect(list?.rule).toEqual({ kind: 'list', values: ['بازبینی شاخص‌های عملکرد', 'بررسی حساب‌ها', 'بازبینی استراتژی'] });

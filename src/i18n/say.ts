@@ -78,6 +78,11 @@ export function pluralForm(message: Plural, count: number, lang: Lang): string {
   return message.forms[category(count, lang)] ?? message.forms.other;
 }
 
+/** Text set apart from right-to-left text around it (an e-mail address, a zone name); as is in English. */
+export function isolate(text: string, lang: Lang): string {
+  return isRightToLeft(lang) && text !== '' ? `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}` : text;
+}
+
 const DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}:\d{2}$/;
 
 /** Fills a message in `lang`: numbers localized, the plural form chosen, values isolated in RTL text. */
@@ -87,7 +92,7 @@ export function say(message: string | Plural, values: Record<string, string | nu
   const shown: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const text = typeof value === 'number' ? formatNumber(value, lang) : DATE_OR_TIME.test(value) ? localDigits(value, lang) : value;
-    shown[key] = rtl && typeof value === 'string' && value !== '' ? `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}` : text;
+    shown[key] = rtl && typeof value === 'string' ? isolate(text, lang) : text;
   }
   return fill(template, shown);
 }

@@ -5,7 +5,7 @@
  * script tag. The edge shows it with HtmlService in a modal dialog.
  */
 import { fill } from '../i18n/format';
-import { say } from '../i18n/say';
+import { isolate, localDigits, say } from '../i18n/say';
 import { isRightToLeft, type Lang } from '../i18n/lang';
 import { reminderMessages } from '../i18n/messages';
 import { escapeHtml } from './html';
@@ -32,7 +32,10 @@ export function statusLine(model: DialogModel): string {
   if (!model.hasPlan) return m.noPlan;
   if (model.enabled && model.needsAuthorization) return m.statusNeedsAuth;
   if (!model.enabled) return m.statusOff;
-  return fill(m.statusOn, { hour: String(model.hour).padStart(2, '0'), timeZone: model.timeZone, recipients: model.recipients.join(', ') }) + reviewsLine(model);
+  // Each address isolated on its own (say isolates whole values): "إلى noura@…، sara@…" keeps its commas.
+  const hour = localDigits(String(model.hour).padStart(2, '0'), model.lang);
+  const recipients = model.recipients.map((r) => isolate(r, model.lang)).join(m.listJoin);
+  return fill(m.statusOn, { hour, timeZone: isolate(model.timeZone, model.lang), recipients }) + reviewsLine(model);
 }
 
 /** The review cadences beside the daily mail ("KPIs every month, account audit every 3 months"), so neither is mistaken for the other. */
@@ -51,7 +54,7 @@ export function dialogHtml(model: DialogModel): string {
   const m = reminderMessages[model.lang];
   const e = escapeHtml;
   const rtl = isRightToLeft(model.lang);
-  const hours = Array.from({ length: 24 }, (_, h) => `<option value="${h}"${h === model.hour ? ' selected' : ''}>${String(h).padStart(2, '0')}:00</option>`).join('');
+  const hours = Array.from({ length: 24 }, (_, h) => `<option value="${h}"${h === model.hour ? ' selected' : ''}>${localDigits(`${String(h).padStart(2, '0')}:00`, model.lang)}</option>`).join('');
   const kpi = (['weekly', 'monthly', 'off'] as const)
     .map((k) => `<option value="${k}"${model.cadences.kpi === k ? ' selected' : ''}>${e(m[k])}</option>`)
     .join('');
@@ -63,8 +66,8 @@ export function dialogHtml(model: DialogModel): string {
 </head><body>
 <p id="status">${e(statusLine(model))}</p>
 <form id="f"${model.hasPlan ? '' : ' hidden'}>
-<label for="hour">${e(m.labelHour)} (${e(model.timeZone)})</label><select id="hour">${hours}</select>
-<label for="recipients">${e(m.labelRecipients)}</label><textarea id="recipients" rows="2">${e(model.recipients.join(', '))}</textarea>
+<label for="hour">${e(m.labelHour)} (<bdi>${e(model.timeZone)}</bdi>)</label><select id="hour">${hours}</select>
+<label for="recipients">${e(m.labelRecipients)}</label><textarea id="recipients" rows="2" dir="ltr">${e(model.recipients.join(', '))}</textarea>
 <label for="kpi">${e(m.labelKpi)}</label><select id="kpi">${kpi}</select>
 <label for="audit">${e(m.labelAuditMonths)}</label><input id="audit" type="number" min="0" max="12" value="${model.cadences.auditMonths}">
 <label for="strategy">${e(m.labelStrategyMonths)}</label><input id="strategy" type="number" min="0" max="36" value="${model.cadences.strategyMonths}">

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { utf8Length } from '../../src/plan/saved-plan';
 import { recordSent } from '../../src/reminders/sent-log';
 import { emptyState, readState, stateKey, stateProperties, type ReminderState } from '../../src/reminders/state';
-import { dialogHtml, scriptJson } from '../../src/reminders/dialog';
+import { dialogHtml, scriptJson, statusLine, type DialogModel } from '../../src/reminders/dialog';
+import { reminderMessages } from '../../src/i18n/messages';
 
 const ID = 'sheet-1';
 
@@ -66,5 +67,32 @@ describe('the settings dialog', () => {
     expect(html).toContain('<option value="5" selected>05:00</option>');
     expect(html).toContain('<option value="monthly" selected>');
     expect(html).toMatch(/id="posts" type="checkbox">/);
+  });
+
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  const model = (lang: DialogModel['lang']): DialogModel => ({
+    lang, enabled: true, hasPlan: true, needsAuthorization: false, hour: 21,
+    recipients: ['noura@shop.example', 'sara@shop.example'], timeZone: 'Asia/Riyadh',
+    cadences: { kpi: 'monthly', auditMonths: 3, strategyMonths: 6, goals: true, posts: true },
+  });
+
+  it.each(['ar', 'fa', 'he'] as const)('right to left (%s): each address and the zone sit in isolates, joined by the language’s comma', (lang) => {
+    const line = statusLine(model(lang));
+    expect(line).toContain(`${FSI}noura@shop.example${PDI}${reminderMessages[lang].listJoin}${FSI}sara@shop.example${PDI}`);
+    expect(line).toContain(`${FSI}Asia/Riyadh${PDI}`);
+    // No address is left bare, where a neighbour's comma or full stop would jump to its other side.
+    expect(line.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), '')).not.toMatch(/[A-Za-z@]/);
+    expect(dialogHtml(model(lang))).toContain('(<bdi>Asia/Riyadh</bdi>)');
+  });
+
+  it('Persian: the hour in Persian digits, like the rest of the line; English: no isolates at all', () => {
+    const fa = statusLine(model('fa'));
+    expect(fa).toContain('۲۱:۰۰');
+    expect(fa.replace(/[A-Za-z@.\/]+/g, '')).not.toMatch(/[0-9]/);
+    expect(dialogHtml(model('fa'))).toContain('>۲۱:۰۰</option>');
+    const en = statusLine(model('en'));
+    expect(en).not.toMatch(/[\u2066-\u2069]/);
+    expect(en).toContain('noura@shop.example, sara@shop.example');
   });
 });

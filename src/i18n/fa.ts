@@ -469,8 +469,8 @@ export const smart: typeof en.smart = {
     relevant: 'مرتبط',
     timeBound: 'زمان‌دار',
   },
-  allMet: '5/5 هدف SMART: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط و زمان‌دار.',
-  line: '{score}/5. برآورده: {met}. کم دارد: {missing}. پیشنهاد: {hint}.',
+  allMet: '۵/۵ هدف SMART: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط و زمان‌دار.',
+  line: '{score}/۵. برآورده: {met}. کم دارد: {missing}. پیشنهاد: {hint}.',
   none: 'هیچ',
   listSeparator: '، ',
   hints: {

@@ -49,7 +49,7 @@ describe('SMART_CHECK in dist/Code.js', () => {
     const lines = call([[...goals, [5000]]]) as string[][];
     expect(lines[0][0]).toMatch(/^5\/5 SMART:/);
     expect(lines[1][0]).toMatch(/^5\/5 هدف ذكي/);
-    expect(lines[2][0]).toMatch(/^5\/5 هدف SMART: مشخص/);
+    expect(lines[2][0]).toMatch(/^۵\/۵ هدف SMART: مشخص/);
     expect(lines[3][0]).toMatch(/^5\/5 יעד SMART/);
     expect(lines[4][0]).toContain('پیشنهاد:');
     expect(lines[5][0]).toBe('');

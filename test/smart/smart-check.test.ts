@@ -26,7 +26,7 @@ describe('SMART_CHECK formats', () => {
     expect(call([HE_VAGUE]).result).toBe(
       "2/5. מתקיים: בר השגה, רלוונטי. חסר: ספציפי, מדיד, תחום בזמן. טיפ: ציינו את הערוץ, למשל 'באינסטגרם'.",
     );
-    expect(call([FA], 'he').result).toBe('5/5 هدف SMART: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط و زمان‌دار.');
+    expect(call([FA], 'he').result).toBe('۵/۵ هدف SMART: مشخص، قابل اندازه‌گیری، دست‌یافتنی، مرتبط و زمان‌دار.');
   });
 
   it('score: the number of criteria met', () => {

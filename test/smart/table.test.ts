@@ -28,7 +28,9 @@ describe.each(LANGUAGES.map((lang) => [lang] as const))('%s goals', (lang) => {
       expect(verdict.summary).toBe(words.allMet);
       expect(verdict.hint).toBeUndefined();
     } else {
-      expect(verdict.summary.startsWith(`${verdict.score}/5. `)).toBe(true);
+      // The score in the language's digits: ۳/۵ in Persian, 3/5 in the others.
+      const score = lang === 'fa' ? `${'۰۱۲۳۴۵'[verdict.score]}/۵. ` : `${verdict.score}/5. `;
+      expect(verdict.summary.startsWith(score)).toBe(true);
       for (const c of verdict.missing) expect(verdict.summary).toContain(words.criteria[c]);
       expect(Object.values(words.hints)).toContain(verdict.hint);
       expect(verdict.summary).toContain(verdict.hint);

@@ -3,6 +3,7 @@
  * Pure and offline: SMART_CHECK calls it per cell, the sidebar per keystroke.
  */
 import { fill } from '../../i18n/format';
+import { formatNumber } from '../../i18n/say';
 import type { Lang } from '../../i18n/lang';
 import { smartMessages, type SmartMessages } from '../../i18n/messages';
 import { compileLexicon, type Matcher } from './compile';
@@ -77,6 +78,7 @@ export function judgeGoal(text: string, fallback: Fallback): GoalVerdict {
   const hint = words.hints[hintKey(missing[0], findings)];
   const list = (criteria: Criterion[]) =>
     criteria.length ? criteria.map((c) => words.criteria[c]).join(words.listSeparator) : words.none;
-  const summary = fill(words.line, { score, met: list(CRITERIA.filter((c) => met[c])), missing: list(missing), hint });
+  // The score in the language's digits, as the message around it (۴/۵ in Persian).
+  const summary = fill(words.line, { score: formatNumber(score, lang), met: list(CRITERIA.filter((c) => met[c])), missing: list(missing), hint });
   return { lang, met, score, missing, hint, summary, findings };
 }

@@ -5,6 +5,7 @@
  * Every line is plain text: the dialog shows it with textContent.
  */
 import { fill } from '../i18n/format';
+import { say } from '../i18n/say';
 import type { Lang } from '../i18n/lang';
 import { importMessages, tabMessages } from '../i18n/messages';
 import { NETWORKS, networkName, type Network } from '../plan/networks';
@@ -79,7 +80,7 @@ export function previewModel(read: ExportRead, placement: Placement, lang: Lang)
     network: read.network,
     posts: posts.length,
     range: range && { from: range.from, to: range.to },
-    summary: range ? fill(m.posts, { posts: posts.length, from: range.from, to: range.to }) : m.noRange,
+    summary: range ? say(m.posts, { posts: posts.length, from: range.from, to: range.to }, lang) : m.noRange,
     notes,
     columns: read.table.headers.map((header, index) => ({ index, header, target: read.targets[index] })),
     targetOptions: TARGETS.map((value) => ({ value, label: targetLabel(value, lang) })),
@@ -128,6 +129,6 @@ export function doneModel(read: ExportRead, placement: Placement, lang: Lang): I
     done: true,
     cells,
     message: cells === 0 ? m.nothing : fill(m.done, { count: cells }),
-    lines: [...perNetwork].map(([network, n]) => fill(m.doneNetwork, { network: networkName(network, lang), posts: n.posts, cells: n.cells })),
+    lines: [...perNetwork].map(([network, n]) => say(m.doneNetwork, { network: networkName(network, lang), posts: n.posts, cells: n.cells }, lang)),
   };
 }

@@ -137,7 +137,8 @@ describe('the Import analytics dialog', () => {
       expect(await dialog.locator('#columns select[aria-label="دسترسی"]').inputValue()).toBe('reach');
       expect(await dialog.locator('#refused li').first().textContent()).toBe('ردیف ۷: «نامشخص» در «دسترسی» عددی برابر ۰ یا بیشتر نیست'.replace('۷', '7'));
       expect(await dialog.locator('.note').first().textContent()).toContain('شمسی');
-      expect(await dialog.locator('#summary').textContent()).toBe('5 پست از 2027-01-11 تا 2027-02-04');
+      // Persian digits throughout, each date isolated so its hyphens keep their order in RTL.
+      expect(await dialog.locator('#summary').textContent()).toBe('۵ پست از \u2068۲۰۲۷-۰۱-۱۱\u2069 تا \u2068۲۰۲۷-۰۲-۰۴\u2069');
       await dialogShot(s, 'import-fa-preview');
       await dialog.locator('#import').click();
       await dialog.locator('#done').waitFor();

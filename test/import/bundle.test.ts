@@ -91,6 +91,18 @@ describe('importAnalytics in the bundle', () => {
     expect(reach).toBe(1210 + 2875 + 802 + 934 + 2000);
   });
 
+  it('one post is "1 post", in the preview and in what was imported (plural rules, not "1 posts")', () => {
+    // One record per post: a caption may hold a line break, a post starts with its 17-digit id.
+    const lines = fixture('meta-instagram-posts.csv').text.split(/\n(?=\d{17},)/);
+    const single = { name: 'one-post.csv', text: [lines[0], lines[1]].join('\n') };
+    const preview = addOn.serverCall('previewImport', single) as { summary: string };
+    expect(preview.summary).toMatch(/^1 post from \S+ to \S+$/);
+    const done = addOn.serverCall('importAnalytics', single) as Done;
+    expect(done.lines).toEqual([expect.stringMatching(/^Instagram: 1 post, log cells changed: \d+$/)]);
+    const two = addOn.serverCall('previewImport', { name: 'two-posts.csv', text: [lines[0], lines[1], lines[2]].join('\n') }) as { summary: string };
+    expect(two.summary).toMatch(/^2 posts from /);
+  });
+
   it('adds the exports of two Instagram accounts (Meta names the account), each re-import replacing only its own', () => {
     const one = fixture('meta-instagram-posts.csv');
     const other = { name: 'second-account.csv', text: one.text.replace(/17841400000000001/g, '17841400000000002').replace(/1804123456789000/g, '1804123456789900') };

@@ -8,7 +8,7 @@ import { tabMessages } from './messages';
 
 type Columns = typeof tabMessages.en.columns;
 
-/** Hebrew (issue 11, item 13): reach was "חשיפה", impressions "הצגות", and so on (docs/terms/he.md). */
+/** Hebrew and Arabic (issue 11, item 13): reach was "חשיפה", impressions "הצגות", and so on (docs/terms/he.md). */
 export const FORMER_COLUMNS: Partial<Record<keyof Columns, readonly string[]>> = {
   reach: ['חשיפה'],
   impressions: ['הצגות'],
@@ -22,6 +22,8 @@ export const FORMER_COLUMNS: Partial<Record<keyof Columns, readonly string[]>> =
   baseline: ['נקודת פתיחה'],
   auditDate: ['תאריך סקירה'],
   nextAudit: ['הסקירה הבאה'],
+  // Arabic: a network was "الشبكة" before marketers' "المنصة" (docs/terms/ar.md).
+  network: ['الشبكة'],
 };
 
 /** Every text a column's header has, or had, in any of our languages. */

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import * as ar from '../../src/i18n/ar';
 import { say } from '../../src/i18n/say';
+import { readLog, dayOfText } from '../../src/import/log';
+import { MEASURES } from '../../src/import/types';
 
 type Leaf = { path: string; text: string };
 function leaves(value: unknown, path: string, out: Leaf[] = []): Leaf[] {
@@ -58,6 +60,19 @@ describe('Arabic terms', () => {
   it('KPI is always مؤشرات الأداء (never a bare المؤشرات for the KPI tab or review)', () => {
     const bare = all.filter((l) => /المؤشرات(?! )/.test(l.text) || /المؤشرات (?!الأداء)/.test(l.text));
     expect(bare.map((l) => l.path)).toEqual([]);
+  });
+
+  it('a network is منصة, as Arabic marketers say, never شبكة (one word, not two)', () => {
+    expect(all.filter((l) => /شبك/.test(l.text)).map((l) => l.path)).toEqual([]);
+    expect(ar.tabs.columns.network).toBe('المنصة');
+  });
+
+  it('a KPI log written with the former header «الشبكة» is still found by the import', () => {
+    const headers = ['periodStart', 'network', ...MEASURES].map((k) => (k === 'network' ? 'الشبكة' : ar.tabs.columns[k as keyof typeof ar.tabs.columns]));
+    const values = [headers, ['2027-01-04', 'Instagram', 1, 2, 3, 4, 5, 6, 7]];
+    const log = readLog(values, values.map((r) => r.map(() => '')), dayOfText);
+    expect(log?.rows).toHaveLength(1);
+    expect(log?.columns.reach).toBe(2);
   });
 
   it('one word per concept: منشور (not مشاركة/بوست), مرات الظهور, الوصول, التفاعل, رابط (not وصلة)', () => {

@@ -10,7 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 
 export default async function bench({ print }) {
-  const outDir = join(root, 'node_modules/.cache/bench');
+  // Two folders deep, like test/emulator/: the bundled emulator finds dist/ (AddOn.html) at ../../dist/.
+  const outDir = join(root, 'node_modules/.cache');
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, `import-${process.pid}.mjs`);
   await esbuild.build({ entryPoints: [join(here, 'import-run.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'error' });

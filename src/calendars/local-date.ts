@@ -23,19 +23,22 @@ const LAST_DAY = daysFromCivil(9999, 12, 31);
 /** The first and last day numbers a calendar covers here. */
 export function calendarRange(calendar: CalendarName): { first: number; last: number } {
   if (calendar === 'islamic') return hijriRange();
-  if (calendar === 'persian') return (persianDays ??= persianRange());
+  if (calendar === 'persian') return persianDays();
   return { first: FIRST_DAY, last: LAST_DAY };
 }
 /** Found on first use (it walks jalaali-js's leap table): Code.js loads on every custom-function call. */
-let persianDays: { first: number; last: number } | undefined;
+let persianCovered: { first: number; last: number } | undefined;
+function persianDays(): { first: number; last: number } {
+  return (persianCovered ??= persianRange());
+}
 
 /** The date in that calendar, or null outside the days it covers (Umm al-Qura: 1365–1500 AH). */
 export function localDate(calendar: CalendarName, days: number): YearMonthDay | null {
   if (days < FIRST_DAY || days > LAST_DAY) return null;
   switch (calendar) {
     case 'persian':
-      persianDays ??= persianRange();
-      return days < persianDays.first || days > persianDays.last ? null : persianFromDays(days);
+      const covered = persianDays();
+      return days < covered.first || days > covered.last ? null : persianFromDays(days);
     case 'islamic':
       return hijriFromDays(days);
     case 'hebrew':

@@ -91,28 +91,27 @@ describe('partial consent', () => {
     expect(switchOn(s, 9)).toMatchObject({ ok: true });
   });
 
-  it('the daily run needs no UI permission: it loads the add-on from dist/AddOn.html and mails all the same', () => {
+  /** Reminders on at 08:00, then a fortnight of daily runs with `scope` unticked; each run ends without an error. */
+  function dailyRunsWithout(scope: string) {
     const s = setupPlan();
     const { emulator } = s.addOn;
     enable(s, { hour: 8 });
-    emulator.faults.setUngrantedScopes([UI]);
+    emulator.faults.setUngrantedScopes([scope]);
     emulator.resetCalls();
     const runs = s.addOn.runTriggers('2026-01-20T00:00:00Z');
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.every((r) => r.error === undefined)).toBe(true);
+    return { s, emulator };
+  }
+
+  it('the daily run needs no UI permission: it loads the add-on from dist/AddOn.html and mails all the same', () => {
+    const { emulator } = dailyRunsWithout(UI);
     expect(emulator.calls.byMethod['HtmlTemplate.getRawContent']).toBeGreaterThan(0);
     expect(emulator.calls.byMethod['MailApp.sendEmail']).toBeGreaterThan(0);
   });
 
   it('the daily run with mail unticked: does not try to send, and the dialog says permission is needed', () => {
-    const s = setupPlan();
-    const { emulator } = s.addOn;
-    enable(s, { hour: 8 });
-    emulator.faults.setUngrantedScopes([MAIL]);
-    emulator.resetCalls();
-    const runs = s.addOn.runTriggers('2026-01-20T00:00:00Z');
-    expect(runs.length).toBeGreaterThan(0);
-    expect(runs.every((r) => r.error === undefined)).toBe(true);
+    const { s, emulator } = dailyRunsWithout(MAIL);
     expect(emulator.calls.byMethod['MailApp.sendEmail']).toBeUndefined();
     expect((s.addOn.serverCall('reminderStatus') as any).status).toBe(m.statusNeedsAuth);
   });

@@ -84,7 +84,7 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
       return execute('onOpen', authMode, () => [{ authMode, source: emulator.countedSpreadsheet }], 'onOpen is not a global function');
     },
     install() {
-      return inMode('FULL', () => run.onInstall({ authMode: 'FULL', source: emulator.countedSpreadsheet }));
+      return execute('onInstall', 'FULL', () => [{ authMode: 'FULL', source: emulator.countedSpreadsheet }], 'onInstall is not a global function');
     },
     /** Clicks the add-on menu item with that caption (runs its function in FULL mode). */
     clickMenu(caption: string) {
@@ -110,18 +110,11 @@ export function loadAddOn(options: LoadAddOnOptions = {}) {
         emulator.clock.setNow(at);
         emulator.setUser(trigger.owner);
         emulator.locks.releaseAll();
-        // A trigger is an execution of its own: a fresh global scope, nothing kept from the calls before.
-        const execution = freshExecution();
-        emulator.useErrorClass(vm.runInContext('Error', execution) as ErrorConstructor);
-        const fn = execution[trigger.handler];
         const entry: TriggerRun = { handler: trigger.handler, at };
         try {
-          if (typeof fn !== 'function') throw new Error(`Script function not found: ${trigger.handler}`);
-          inMode('FULL', () => fn(clockEvent(trigger.id, Date.parse(at))));
+          execute(trigger.handler, 'FULL', () => [clockEvent(trigger.id, Date.parse(at))], `Script function not found: ${trigger.handler}`);
         } catch (e) {
           entry.error = e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e);
-        } finally {
-          emulator.useErrorClass(errorClass);
         }
         runs.push(entry);
       }

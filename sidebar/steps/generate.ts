@@ -50,6 +50,14 @@ function monthlyBudget(a: StepContext['a']): string {
   return total > 0 ? formatNumber(total, lang()) : m().summaryNone;
 }
 
+/** A count in the language's digits (۳ in Persian), like every other number on the screen. */
+const count = (n: number) => formatNumber(n, lang());
+/** A number the user typed, in the language's digits once read; kept as typed when it is not one. */
+const typed = (text: string) => {
+  const n = parseNumberText(text);
+  return n === null ? text : formatNumber(n, lang());
+};
+
 function summary(ctx: StepContext): HTMLElement {
   const a = ctx.a;
   const plan = a.contentPlan;
@@ -62,13 +70,13 @@ function summary(ctx: StepContext): HTMLElement {
     [m().businessName, a.businessName.trim() || none],
     [m().market, a.market === 'ZZ' ? m().otherMarket : a.market ? countryName(a.market) : none],
     [m().focusSummary, focus],
-    [m().personas, String(a.situation.personas.filter((p) => p.name.trim()).length)],
-    [m().steps[STEP.goals], String(a.goals.filter((g) => g.text.trim()).length)],
-    [m().steps[STEP.accounts], String(a.accounts.length)],
-    [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${n.postsPerWeek}`).join(smartMessages[lang()].listSeparator) || none],
+    [m().personas, count(a.situation.personas.filter((p) => p.name.trim()).length)],
+    [m().steps[STEP.goals], count(a.goals.filter((g) => g.text.trim()).length)],
+    [m().steps[STEP.accounts], count(a.accounts.length)],
+    [m().postingTitle, plan.networks.map((n) => `${netName(n.network)} ${typed(n.postsPerWeek)}`).join(smartMessages[lang()].listSeparator) || none],
     [m().period, end ? t(m().summaryPeriod, { start: dateText(plan.startDate), end: dateText(end) }) : none],
     [m().steps[STEP.content], perWeek && months ? t(m().summaryPosts, { count: Math.round(perWeek * months * WEEKS_PER_MONTH) }) : none],
-    [m().campaigns, String(a.campaigns.length)],
+    [m().campaigns, count(a.campaigns.length)],
     [t(m().budget, { currency: marketOf(a.market || 'ZZ').currency }), monthlyBudget(a)],
     [m().team, a.team.map((x) => x.name.trim()).filter(Boolean).join(smartMessages[lang()].listSeparator) || none],
     [

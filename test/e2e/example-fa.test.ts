@@ -37,6 +37,10 @@ describe('the example in Persian', () => {
     await sb.locator('#generate').click();
     await sb.locator('#results').waitFor();
     await shot(s, 'fa-9-generated');
+    // One digit system on the screen: the summary's counts in Persian digits too (issue 11, item 11).
+    const summary = (await sb.locator('dl.summary').textContent()) ?? '';
+    expect(summary).toMatch(/[۰-۹]/);
+    expect(summary).not.toMatch(/[0-9]/);
     const tabs = snapshot(s.preview.host.addOn.emulator.spreadsheet).sheets.filter((x) => x.metadata.length > 0);
     expect(tabs.map((x) => x.metadata.find((m) => m.key === 'socialStrategy.tab')!.value)).toEqual(['strategy', 'audit', 'calendar', 'kpi', 'dashboard']);
     expect(tabs.every((x) => x.rightToLeft)).toBe(true);

@@ -3,7 +3,7 @@
  * metrics, formats, weekdays…), network and country names, and the page direction.
  */
 import { isRightToLeft, type Lang } from '../src/i18n/lang';
-import { addOnMessages, planLabels, sidebarMessages, type AddOnMessages, type PlanLabels, type SidebarMessages } from '../src/i18n/messages';
+import { menuMessages, planLabels, sidebarMessages, type PlanLabels, type SidebarMessages } from '../src/i18n/messages';
 import { say, type Plural } from '../src/i18n/say';
 import { networkName, type Network } from '../src/plan/networks';
 
@@ -21,9 +21,9 @@ export function setLang(next: Lang): void {
   html.dir = isRightToLeft(next) ? 'rtl' : 'ltr';
 }
 
-/** The sidebar's own messages plus the few it shares with the server (its title). */
-export function m(): SidebarMessages & AddOnMessages {
-  return { ...sidebarMessages[current], ...addOnMessages[current] };
+/** The sidebar's own messages plus its title, which the server also gives Sheets. */
+export function m(): SidebarMessages & { title: string } {
+  return { ...sidebarMessages[current], title: menuMessages[current].title };
 }
 
 export function labels(): PlanLabels {

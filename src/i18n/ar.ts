@@ -486,7 +486,6 @@ export const smart: typeof en.smart = {
 };
 
 export const addOn: typeof en.addOn = {
-  title: 'خطة التواصل الاجتماعي',
   tabMissing: 'هذه الورقة لم تعد موجودة.',
   draftTooBig: 'الإجابات أطول من أن تُحفظ مع جدول البيانات.',
   draftUnreadable: 'تعذرت قراءة الإجابات.',
@@ -494,6 +493,7 @@ export const addOn: typeof en.addOn = {
 };
 
 export const menu: typeof en.menu = {
+  title: 'خطة التواصل الاجتماعي',
   open: 'معالج الخطة',
   reminders: 'التذكيرات…',
   importAnalytics: 'استيراد الإحصاءات…',

@@ -494,18 +494,18 @@ export const smart = {
   },
 };
 
-/** What the server says outside the sidebar: the menu, the sidebar's title, its errors. Kept apart so
- * dist/Code.js does not carry the whole sidebar section. */
+/** The server's errors for the sidebar's calls (opening a tab, saving the answers): never in the sidebar's own bundle. */
 export const addOn = {
-  title: 'Social media plan',
   tabMissing: 'That tab no longer exists.',
   draftTooBig: 'The answers are too long to save with the spreadsheet.',
   draftUnreadable: 'The answers could not be read.',
   draftKey: 'A field named "{key}" cannot be saved: nothing was saved.',
 };
 
-/** The add-on menu's items: the one section Code.js carries beside the functions' messages (src/ui/menu.ts). */
+/** The add-on's names in Sheets' own chrome: the sidebar's title and the menu's items. Code.js carries
+ * this section beside the functions' messages (src/ui/menu.ts); the sidebar reads its title here. */
 export const menu = {
+  title: 'Social media plan',
   open: 'Plan wizard',
   reminders: 'Reminders…',
   importAnalytics: 'Import analytics…',

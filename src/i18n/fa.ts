@@ -485,7 +485,6 @@ export const smart: typeof en.smart = {
 };
 
 export const addOn: typeof en.addOn = {
-  title: 'برنامهٔ شبکه‌های اجتماعی',
   tabMissing: 'این برگه دیگر وجود ندارد.',
   draftTooBig: 'پاسخ‌ها برای ذخیره همراه صفحه‌گسترده بیش از حد بلند است.',
   draftUnreadable: 'پاسخ‌ها خوانده نشد.',
@@ -493,6 +492,7 @@ export const addOn: typeof en.addOn = {
 };
 
 export const menu: typeof en.menu = {
+  title: 'برنامهٔ شبکه‌های اجتماعی',
   open: 'راهنمای ساخت برنامه',
   reminders: 'یادآوری‌ها…',
   importAnalytics: 'وارد کردن آمار…',

@@ -486,7 +486,6 @@ export const smart: typeof en.smart = {
 };
 
 export const addOn: typeof en.addOn = {
-  title: 'תוכנית רשתות חברתיות',
   tabMissing: 'הלשונית הזו כבר לא קיימת.',
   draftTooBig: 'התשובות ארוכות מכדי להישמר עם הגיליון.',
   draftUnreadable: 'לא ניתן לקרוא את התשובות.',
@@ -494,6 +493,7 @@ export const addOn: typeof en.addOn = {
 };
 
 export const menu: typeof en.menu = {
+  title: 'תוכנית רשתות חברתיות',
   open: 'אשף התוכנית',
   reminders: 'תזכורות…',
   importAnalytics: 'ייבוא נתונים…',

@@ -1,12 +1,12 @@
 /** Opens the wizard (dist/Sidebar.html, pushed as the HTML file "Sidebar") with a localized title. */
 import { parseNumberText } from '../i18n/digits';
-import { addOnMessages } from '../i18n/messages';
+import { addOnMessages, menuMessages } from '../i18n/messages';
 import { userLang } from './user-lang';
 
 export const SIDEBAR_FILE = 'Sidebar';
 
 export function showSidebar(): void {
-  const title = addOnMessages[userLang()].title;
+  const title = menuMessages[userLang()].title;
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewClock } from '../../scripts/preview/clock';
 import { createHost } from '../../scripts/preview/host';
-import { addOnMessages } from '../../src/i18n/messages';
+import { menuMessages } from '../../src/i18n/messages';
 import { createAppsScript } from '../emulator/index';
 
 const root = join(import.meta.dirname, '../..');
-const en = addOnMessages.en;
-const fa = addOnMessages.fa;
+const en = menuMessages.en;
+const fa = menuMessages.fa;
 
 describe('user locale apart from the spreadsheet locale', () => {
   it('the emulator keeps the account language when the spreadsheet locale changes, and can set it', () => {

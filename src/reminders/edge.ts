@@ -249,7 +249,8 @@ function statusOf(state: ReminderState, lang: Lang, hasPlan: boolean, timeZone?:
     needsAuthorization: settings !== null && authorizationRequired(),
     hour: settings?.hour ?? state.trigger?.hour ?? planDefaults?.hour ?? 9,
     recipients: settings?.recipients ?? planDefaults?.recipients ?? [],
-    timeZone: state.trigger?.timeZone ?? timeZone ?? plan?.timeZone ?? 'UTC',
+    // The zone switching on will use (the plan's, else the sheet's), so the hour means the same before and after.
+    timeZone: state.trigger?.timeZone ?? plan?.timeZone ?? timeZone ?? 'UTC',
     cadences: settings ? effectiveCadences(base, settings) : base,
   };
   return { ...model, status: statusLine(model) };

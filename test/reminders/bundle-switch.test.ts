@@ -139,6 +139,14 @@ describe('status and the Reminders… menu item', () => {
     });
   });
 
+  it('before switching on, the dialog names the zone switching on will use: the plan’s, not a sheet left in UTC', () => {
+    const s = setupPlan(); // an American plan in a spreadsheet left in Etc/UTC
+    const before = s.addOn.serverCall('reminderStatus') as any;
+    const after = enable(s, { hour: 7 });
+    expect(after.timeZone).toBe('America/New_York');
+    expect(before.timeZone).toBe(after.timeZone);
+  });
+
   it('the confirmation names the cadences in the plan language: a daily mail, but weekly KPIs and an audit every 2 months', () => {
     const s = setupPlan({ timeZone: 'Asia/Riyadh', locale: 'ar_SA', lang: 'ar' });
     const out = enable(s, { hour: 21, kpi: 'weekly', auditMonths: 2, strategyMonths: 0 });
